@@ -1,0 +1,119 @@
+"""Wren's command line: `python main.py` opens the window; sub-commands run headless.
+
+The contract (DESIGN.md) is stable: exit 0 on success, 2 on bad input, 1 otherwise, with a
+one-line error on stderr and never a traceback. Each sub-command lives in app/commands/<name>.py
+with `register(subparsers)`; COMMAND_MODULES lists them in help order.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from app import __version__
+
+COMMAND_MODULES = [
+    "chat",
+    "summarize",
+    "models",
+    "download",
+    "import_model",
+    "search",
+    "export",
+    "serve",
+]
+
+
+class Context:
+    """Lazily opened shared things for a command: data dir and store."""
+
+    def __init__(self, data_dir: str | None):
+        from app.core.paths import resolve_data_dir
+
+        self.data = resolve_data_dir(data_dir)
+        self._store: Any = None
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from app.core.store import Store
+
+            self.data.ensure()
+            self._store = Store(self.data.db_path, backup_dir=self.data.backups)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # bad arguments are bad input: exit 2, one line
+        self.print_usage(sys.stderr)
+        print(f"wren: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="keep all data in DIR (default: the platform's user data folder)")
+    parser = _Parser(prog="wren", description="Wren: offline chat with small language models.",
+                     parents=[common])
+    parser.add_argument("--version", action="version", version=f"Wren {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(f"app.commands.{name}")
+        except ModuleNotFoundError as e:
+            if e.name == f"app.commands.{name}":
+                continue  # not built yet
+            raise
+        mod.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    if not getattr(args, "command", None):
+        return _open_window(data_dir)
+    from app.core.errors import WrenError
+
+    ctx = Context(data_dir)
+    try:
+        return int(args.func(args, ctx) or 0)
+    except WrenError as e:
+        _fail(e.message)
+        return e.exit_code
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as e:  # a bug: still one line for the user, details only when asked
+        if os.environ.get("WREN_DEBUG"):
+            raise
+        _fail(f"unexpected error: {type(e).__name__}: {e}")
+        return 1
+    finally:
+        ctx.close()
+
+
+def _fail(message: str) -> None:
+    line = " ".join(str(message).split())
+    print(f"wren: error: {line}", file=sys.stderr)
+
+
+def _open_window(data_dir: str | None) -> int:
+    try:
+        from app.ui.app import run
+    except ImportError as e:
+        _fail(f"the window cannot start: {e}")
+        return 1
+    return int(run(data_dir) or 0)

@@ -1,0 +1,556 @@
+"""The local inference engine: one loaded GGUF model in llama.cpp, streaming chat replies.
+
+A `Llama` is not thread-safe: one Engine belongs to one thread (the CLI's main thread, or the
+window's inference worker). Only `cancel()` may be called from another thread.
+
+Design notes:
+- The prompt is rendered by us (app.core.templates) and fed as tokens to `Llama.generate`,
+  which reuses the longest common prefix already in the KV cache. Because earlier turns render
+  identically, turn N evaluates only the new tokens.
+- Long prompts are evaluated in `n_batch` slices before generation, so we can report progress
+  and abort between (and inside, via llama.cpp's abort callback) slices.
+- The abort callback costs a Python call per graph node, so it is installed only while a
+  prompt is being evaluated, never during token-by-token decoding.
+"""
+from __future__ import annotations
+
+import codecs
+import ctypes
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import Cancelled, ContextOverflow, ModelFileError, WrenError
+from app.core.gguf_info import GGUFInfo, read_gguf_info, validate_for_loading
+from app.core.machine import (
+    KV_TYPE_BYTES,
+    KV_TYPE_GGML,
+    RESERVE_BYTES,
+    RUNTIME_OVERHEAD_BYTES,
+    ThreadChoice,
+    choose_threads,
+    machine_info,
+)
+from app.core.templates import ChatFormat, resolve_chat_format
+
+DEFAULT_CHAT_CTX = 8192
+MIN_CTX = 512
+CTX_STEP = 256
+
+ProgressFn = Callable[["PromptProgress"], None]
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    n_ctx: int | None = None  # None: chosen from the model and the RAM
+    n_batch: int = 512
+    kv_type: str = "f16"  # f16, q8_0, q4_0 (quantized V needs flash attention)
+    flash_attn: bool = False
+    n_gpu_layers: int = 0
+    n_threads: int | None = None  # None: choose_threads()
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    max_tokens: int = 512
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.0
+    seed: int | None = None
+
+
+@dataclass
+class ReplyStats:
+    prompt_tokens: int = 0  # tokens in the whole prompt
+    prompt_tokens_evaluated: int = 0  # of which evaluated now (the rest reused from the cache)
+    completion_tokens: int = 0
+    ttft_s: float = 0.0
+    prompt_eval_s: float = 0.0
+    decode_s: float = 0.0
+    prompt_tokens_per_s: float = 0.0
+    decode_tokens_per_s: float = 0.0
+    n_ctx: int = 0
+    n_threads: int = 0
+    n_threads_batch: int = 0
+    finish_reason: str = ""  # stop, length, context, cancelled
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class PromptProgress:
+    done: int
+    total: int
+    elapsed_s: float
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 1.0
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+    @property
+    def eta_s(self) -> float:
+        r = self.rate
+        return (self.total - self.done) / r if r > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """What the UI shows about the loaded model. Plain data."""
+
+    path: str
+    info: GGUFInfo
+    n_ctx: int
+    n_threads: int
+    n_threads_batch: int
+    thread_reason: str
+    kv_type: str
+    flash_attn: bool
+    chat_family: str
+    chat_notice: str
+    load_s: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _NativeLog:
+    """Collects llama.cpp's log lines so a load failure can say why (it only logs the reason)."""
+
+    def __init__(self) -> None:
+        self.lines: deque[str] = deque(maxlen=50)
+        self._installed = False
+        self._cb = None
+
+    def install(self) -> None:
+        if self._installed:
+            return
+        import llama_cpp
+
+        @llama_cpp.llama_log_callback
+        def _cb(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+            if level in (2, 3):  # warn, error
+                try:
+                    self.lines.append(text.decode("utf-8", "replace").strip())
+                except Exception:
+                    pass
+
+        self._cb = _cb  # keep a reference: the native side holds only a pointer
+        llama_cpp.llama_log_set(_cb, ctypes.c_void_p(0))
+        self._installed = True
+
+    def last_error(self) -> str:
+        for line in reversed(self.lines):
+            if line and "error" in line.lower() or "failed" in line.lower():
+                return line
+        return self.lines[-1] if self.lines else ""
+
+
+_NATIVE_LOG = _NativeLog()
+
+
+def plan_n_ctx(
+    info: GGUFInfo,
+    wanted: int | None,
+    kv_type: str = "f16",
+    available_ram: int | None = None,
+) -> int:
+    """The context size to load: what the chat needs (at least DEFAULT_CHAT_CTX), within the
+    model's native context and the RAM left after weights. Raises ContextOverflow if `wanted`
+    cannot be had."""
+    native = info.context_length if info.context_length > 0 else DEFAULT_CHAT_CTX
+    if available_ram is None:
+        available_ram = machine_info().available_ram
+    budget = available_ram - info.file_size - RUNTIME_OVERHEAD_BYTES - RESERVE_BYTES
+    per_tok = info.kv_bytes_per_token(KV_TYPE_BYTES[kv_type])
+    by_ram = int(budget // per_tok) if per_tok > 0 else native
+    ceiling = min(native, by_ram)
+    target = max(wanted or 0, min(DEFAULT_CHAT_CTX, native))
+    if wanted and wanted > ceiling:
+        why = (
+            f"the model's context is {native:,} tokens"
+            if native <= by_ram
+            else f"this machine's free RAM allows about {max(by_ram, 0):,} tokens"
+        )
+        raise ContextOverflow(f"{wanted:,} tokens are needed but {why}")
+    n = min(target, ceiling)
+    if n < native:
+        n = max(CTX_STEP, (n // CTX_STEP) * CTX_STEP)
+    if n < MIN_CTX and (wanted or 0) <= n and ceiling >= MIN_CTX:
+        n = MIN_CTX
+    if ceiling < min(MIN_CTX, native):
+        raise ContextOverflow(
+            f"not enough free RAM to run {Path(info.path).name} "
+            f"({_gib(info.file_size)} of weights, {_gib(max(available_ram, 0))} free)"
+        )
+    return n
+
+
+def _gib(n: float) -> str:
+    return f"{n / 2**30:.1f} GB"
+
+
+class Engine:
+    """Owns one llama.cpp model. Use from one thread; `cancel()` from any."""
+
+    def __init__(self) -> None:
+        self.llm: Any = None
+        self.model: LoadedModel | None = None
+        self.format: ChatFormat | None = None
+        self.last_stats: ReplyStats | None = None
+        self._cancel = threading.Event()
+        self._abort_cb: Any = None
+        self._abort_installed = False
+        self._lock = threading.Lock()
+
+    # ----------------------------------------------------------------- loading
+    @property
+    def loaded(self) -> bool:
+        return self.llm is not None
+
+    def load(
+        self,
+        path: str | Path,
+        options: LoadOptions | None = None,
+        *,
+        wanted_ctx: int | None = None,
+        info: GGUFInfo | None = None,
+        threads: ThreadChoice | None = None,
+    ) -> LoadedModel:
+        """Load a GGUF. Validates the header first; errors are ModelFileError/ContextOverflow."""
+        import llama_cpp
+
+        options = options or LoadOptions()
+        path = Path(path)
+        info = info or read_gguf_info(path)
+        validate_for_loading(info)
+        fmt = resolve_chat_format(info)
+        kv_type = options.kv_type
+        if kv_type != "f16":
+            if info.head_dim % 32 or info.head_dim_v % 32:
+                kv_type = "f16"  # quantized cache needs head_dim divisible by 32
+        flash = options.flash_attn or kv_type != "f16"
+        n_ctx = options.n_ctx or plan_n_ctx(info, wanted_ctx, kv_type)
+        n_ctx = min(n_ctx, info.context_length) if info.context_length > 0 else n_ctx
+        threads = threads or (
+            ThreadChoice(options.n_threads, options.n_threads, "set by caller")
+            if options.n_threads
+            else choose_threads()
+        )
+        self.unload()
+        _NATIVE_LOG.install()
+        _NATIVE_LOG.lines.clear()
+        kwargs: dict[str, Any] = dict(
+            n_ctx=n_ctx,
+            n_batch=min(options.n_batch, n_ctx),
+            n_ubatch=min(options.n_batch, n_ctx),
+            n_threads=threads.n_threads,
+            n_threads_batch=threads.n_threads_batch,
+            n_gpu_layers=options.n_gpu_layers,
+            flash_attn=flash,
+            verbose=False,
+        )
+        if kv_type != "f16":
+            kwargs["type_k"] = KV_TYPE_GGML[kv_type]
+            kwargs["type_v"] = KV_TYPE_GGML[kv_type]
+        t0 = time.perf_counter()
+        try:
+            llm = llama_cpp.Llama(model_path=str(path), **kwargs)
+        except (ValueError, RuntimeError, OSError) as e:
+            reason = _NATIVE_LOG.last_error() or str(e)
+            raise ModelFileError(f"{path.name}: llama.cpp could not load this model ({reason})") from None
+        load_s = time.perf_counter() - t0
+        self.llm = llm
+        self.format = fmt
+        self._install_abort_callback()
+        self.model = LoadedModel(
+            path=str(path),
+            info=info,
+            n_ctx=llm.n_ctx(),
+            n_threads=threads.n_threads,
+            n_threads_batch=threads.n_threads_batch,
+            thread_reason=threads.reason,
+            kv_type=kv_type,
+            flash_attn=flash,
+            chat_family=fmt.family,
+            chat_notice=fmt.notice,
+            load_s=load_s,
+        )
+        return self.model
+
+    def unload(self) -> None:
+        if self.llm is not None:
+            try:
+                self._set_abort(False)
+                self.llm.close()
+            except Exception:
+                pass
+        self.llm = None
+        self.model = None
+        self.format = None
+
+    # ------------------------------------------------------------- cancelling
+    def cancel(self) -> None:
+        """Ask the running request to stop (safe from any thread)."""
+        self._cancel.set()
+
+    def _install_abort_callback(self) -> None:
+        import llama_cpp
+
+        cancel = self._cancel
+
+        @llama_cpp.ggml_abort_callback
+        def _abort(_data: ctypes.c_void_p) -> bool:
+            return cancel.is_set()
+
+        self._abort_cb = _abort
+        self._abort_installed = False
+
+    def _set_abort(self, on: bool) -> None:
+        import llama_cpp
+
+        if self.llm is None or on == self._abort_installed:
+            return
+        ctx = self.llm._ctx.ctx
+        if on:
+            llama_cpp.llama_set_abort_callback(ctx, self._abort_cb, ctypes.c_void_p(0))
+        else:
+            llama_cpp.llama_set_abort_callback(ctx, llama_cpp.ggml_abort_callback(0), ctypes.c_void_p(0))
+        self._abort_installed = on
+
+    # ------------------------------------------------------------- tokens
+    def tokenize_prompt(self, text: str) -> list[int]:
+        llm = self._require()
+        bos = self.format.bos_token if self.format else ""
+        add_bos = bool(llm._model.add_bos_token()) and not (bos and text.startswith(bos))
+        return llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+    def render(self, messages: list[dict[str, str]]) -> str:
+        self._require()
+        assert self.format is not None
+        return self.format.render(messages, add_generation_prompt=True)
+
+    def count_tokens(self, messages: list[dict[str, str]]) -> int:
+        return len(self.tokenize_prompt(self.render(messages)))
+
+    def _require(self) -> Any:
+        if self.llm is None:
+            raise WrenError("No model is loaded")
+        return self.llm
+
+    # ------------------------------------------------------------- generation
+    def stream_chat(
+        self,
+        messages: list[dict[str, str]],
+        params: SamplingParams | None = None,
+        on_prompt_progress: ProgressFn | None = None,
+    ) -> Iterator[str]:
+        """Yield the reply's text piece by piece. Stats land in `self.last_stats`."""
+        tokens = self.tokenize_prompt(self.render(messages))
+        assert self.format is not None
+        yield from self.stream_tokens(tokens, params, self.format.stops, on_prompt_progress)
+
+    def stream_completion(
+        self,
+        prompt: str,
+        params: SamplingParams | None = None,
+        stops: list[str] | None = None,
+        on_prompt_progress: ProgressFn | None = None,
+    ) -> Iterator[str]:
+        tokens = self.tokenize_prompt(prompt)
+        yield from self.stream_tokens(tokens, params, stops or [], on_prompt_progress)
+
+    def prefill(self, tokens: list[int], on_progress: ProgressFn | None = None) -> int:
+        """Evaluate all but the last prompt token, reusing the cached prefix. Returns the number
+        of tokens evaluated now. Raises Cancelled (model stays usable)."""
+        import numpy as np
+
+        llm = self._require()
+        n_ctx = llm.n_ctx()
+        if len(tokens) >= n_ctx:
+            raise ContextOverflow(
+                f"the prompt is {len(tokens):,} tokens but the model's context holds {n_ctx:,}"
+            )
+        # Longest common prefix with what the KV cache holds.
+        cached = llm._input_ids[: llm.n_tokens]
+        m = min(len(cached), len(tokens) - 1)
+        if m > 0:
+            a = np.asarray(cached[:m])
+            b = np.asarray(tokens[:m], dtype=a.dtype)
+            diff = np.nonzero(a != b)[0]
+            prefix = int(diff[0]) if diff.size else m
+        else:
+            prefix = 0
+        if prefix < llm.n_tokens:
+            if prefix == 0 or not llm._ctx.kv_cache_seq_rm(-1, prefix, -1):
+                llm.reset()
+                llm._ctx.kv_cache_clear()
+                prefix = 0
+            else:
+                llm.n_tokens = prefix
+        todo = tokens[prefix:-1]
+        total = len(todo)
+        if total == 0:
+            return 0
+        step = llm.n_batch
+        t0 = time.perf_counter()
+        # Tiny prompts (a chat turn) skip the abort callback: nothing to abort.
+        use_abort = total > step
+        if use_abort:
+            self._set_abort(True)
+        try:
+            for i in range(0, total, step):
+                if self._cancel.is_set():
+                    raise Cancelled()
+                try:
+                    llm.eval(todo[i : i + step])
+                except RuntimeError as e:
+                    if self._cancel.is_set():
+                        raise Cancelled() from None
+                    raise WrenError(f"llama.cpp failed while reading the prompt ({e})") from None
+                if on_progress is not None:
+                    on_progress(PromptProgress(min(i + step, total), total, time.perf_counter() - t0))
+        except Cancelled:
+            # The aborted slice may have left half-written cells: drop them.
+            llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1)
+            raise
+        finally:
+            if use_abort:
+                self._set_abort(False)
+        return total
+
+    def stream_tokens(
+        self,
+        tokens: list[int],
+        params: SamplingParams | None,
+        stops: list[str],
+        on_prompt_progress: ProgressFn | None = None,
+    ) -> Iterator[str]:
+        import llama_cpp
+
+        with self._lock:
+            llm = self._require()
+            params = params or SamplingParams()
+            self._cancel.clear()
+            model = self.model
+            assert model is not None
+            stats = ReplyStats(
+                prompt_tokens=len(tokens),
+                n_ctx=llm.n_ctx(),
+                n_threads=model.n_threads,
+                n_threads_batch=model.n_threads_batch,
+            )
+            self.last_stats = stats
+            t0 = time.perf_counter()
+            try:
+                evaluated = self.prefill(tokens, on_prompt_progress)
+            except Cancelled:
+                stats.finish_reason = "cancelled"
+                stats.prompt_eval_s = time.perf_counter() - t0
+                return
+            if params.seed is not None:
+                llm.set_seed(int(params.seed) & 0xFFFFFFFF)
+            else:
+                llm.set_seed(int.from_bytes(__import__("os").urandom(4), "little"))
+            vocab = llm._model.vocab
+            n_ctx = llm.n_ctx()
+            gen = llm.generate(
+                tokens,
+                top_k=params.top_k,
+                top_p=params.top_p,
+                min_p=params.min_p,
+                temp=params.temperature,
+                repeat_penalty=params.repeat_penalty,
+            )
+            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+            max_stop = max((len(s) for s in stops), default=0)
+            pending = ""  # text held back because it could be the start of a stop string
+            n_out = 0
+            t_first = 0.0
+            finish = "length"
+            stopped_by_text = False
+            try:
+                for tok in gen:
+                    if n_out == 0:
+                        t_first = time.perf_counter()
+                        stats.ttft_s = t_first - t0
+                        stats.prompt_tokens_evaluated = evaluated + 1
+                        stats.prompt_eval_s = stats.ttft_s
+                    if llama_cpp.llama_vocab_is_eog(vocab, tok):
+                        finish = "stop"
+                        break
+                    n_out += 1
+                    piece = decoder.decode(llm.detokenize([tok], special=False))
+                    if piece:
+                        pending += piece
+                        if max_stop:
+                            hit = _find_stop(pending, stops)
+                            if hit >= 0:
+                                out = pending[:hit]
+                                pending = ""
+                                if out:
+                                    yield out
+                                finish = "stop"
+                                stopped_by_text = True
+                                break
+                            keep = _partial_stop_len(pending, stops)
+                            out, pending = pending[: len(pending) - keep], pending[len(pending) - keep :]
+                        else:
+                            out, pending = pending, ""
+                        if out:
+                            yield out
+                    if self._cancel.is_set():
+                        finish = "cancelled"
+                        break
+                    if n_out >= params.max_tokens:
+                        finish = "length"
+                        break
+                    if llm.n_tokens + 1 >= n_ctx:
+                        finish = "context"
+                        break
+            finally:
+                gen.close()
+                if self._cancel.is_set() and finish not in ("stop", "length", "context"):
+                    finish = "cancelled"
+                now = time.perf_counter()
+                stats.completion_tokens = n_out
+                stats.finish_reason = finish
+                if n_out:
+                    stats.decode_s = now - t_first
+                    # The first token's time is prompt processing; the rest is decoding.
+                    if n_out > 1 and stats.decode_s > 0:
+                        stats.decode_tokens_per_s = (n_out - 1) / stats.decode_s
+                if stats.prompt_eval_s > 0 and stats.prompt_tokens_evaluated:
+                    stats.prompt_tokens_per_s = stats.prompt_tokens_evaluated / stats.prompt_eval_s
+            tail = pending + decoder.decode(b"", final=True)
+            if tail and not stopped_by_text:
+                yield tail
+
+
+def _find_stop(text: str, stops: list[str]) -> int:
+    best = -1
+    for s in stops:
+        if s:
+            i = text.find(s)
+            if i >= 0 and (best < 0 or i < best):
+                best = i
+    return best
+
+
+def _partial_stop_len(text: str, stops: list[str]) -> int:
+    """Length of the longest suffix of `text` that is a proper prefix of a stop string."""
+    best = 0
+    for s in stops:
+        for k in range(min(len(s) - 1, len(text)), 0, -1):
+            if text.endswith(s[:k]):
+                best = max(best, k)
+                break
+    return best

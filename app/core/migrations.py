@@ -1,0 +1,125 @@
+"""Ordered schema migrations for wren.db. Migration N upgrades schema N-1 to N.
+
+Never edit a migration that has shipped: add a new one. Each runs in one transaction, and the
+Store backs the database up before upgrading an existing file. tests/fixtures/schemas keeps a
+database made by every earlier version for the upgrade tests.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def run_script(c: sqlite3.Connection, sql: str) -> None:
+    """Run several statements inside the caller's transaction (executescript would COMMIT)."""
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            c.execute(buf)
+            buf = ""
+    if buf.strip():
+        c.execute(buf)
+
+
+def _v1(c: sqlite3.Connection) -> None:
+    run_script(
+        c,
+        """
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            model TEXT NOT NULL DEFAULT '',
+            system_prompt TEXT NOT NULL DEFAULT '',
+            settings TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX conversations_updated ON conversations(updated_at);
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+            name TEXT NOT NULL,
+            path TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL DEFAULT 0,
+            chars INTEGER NOT NULL DEFAULT 0,
+            tokens INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL
+        );
+
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant', 'document')),
+            text TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'complete'
+                CHECK (status IN ('complete', 'partial', 'cancelled', 'error')),
+            prompt_tokens INTEGER NOT NULL DEFAULT 0,
+            completion_tokens INTEGER NOT NULL DEFAULT 0,
+            ttft_s REAL NOT NULL DEFAULT 0,
+            prompt_tokens_per_s REAL NOT NULL DEFAULT 0,
+            decode_tokens_per_s REAL NOT NULL DEFAULT 0,
+            n_ctx INTEGER NOT NULL DEFAULT 0,
+            n_threads INTEGER NOT NULL DEFAULT 0,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            extra TEXT NOT NULL DEFAULT '{}',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE INDEX messages_conversation ON messages(conversation_id, id);
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE models (
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            architecture TEXT NOT NULL DEFAULT '',
+            quantization TEXT NOT NULL DEFAULT '',
+            size_bytes INTEGER NOT NULL DEFAULT 0,
+            context_length INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT '',
+            repo_id TEXT NOT NULL DEFAULT '',
+            filename TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL DEFAULT '',
+            linked INTEGER NOT NULL DEFAULT 0,
+            added_at REAL NOT NULL
+        );
+
+        CREATE TABLE downloads (
+            id INTEGER PRIMARY KEY,
+            repo_id TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            revision TEXT NOT NULL DEFAULT 'main',
+            model_id TEXT NOT NULL DEFAULT '',
+            size_bytes INTEGER NOT NULL DEFAULT 0,
+            sha256 TEXT NOT NULL DEFAULT '',
+            part_path TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'queued',
+            bytes_done INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+
+        CREATE TABLE engines (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            base_url TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'openai',
+            created_at REAL NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+LATEST_VERSION = len(MIGRATIONS)

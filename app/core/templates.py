@@ -1,0 +1,249 @@
+"""Chat templates: the GGUF's own, a known family format, or plain completion for base models.
+
+llama.cpp silently falls back to the Llama-2 format when a GGUF carries no template, which is
+wrong for almost every family. We never let that happen: the template is resolved here and the
+prompt is rendered by us, always in a sandboxed Jinja environment (templates come from files
+downloaded from the internet and must not reach files or Python attributes).
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from app.core.errors import ModelFileError
+from app.core.gguf_info import GGUFInfo
+
+# Family formats for GGUFs without a template. Each mirrors the format its models were tuned on.
+FAMILY_TEMPLATES: dict[str, str] = {
+    "chatml": (
+        "{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}"
+        "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+    ),
+    "llama3": (
+        "{{ bos_token }}{% for m in messages %}<|start_header_id|>{{ m.role }}<|end_header_id|>\n\n"
+        "{{ m.content | trim }}<|eot_id|>{% endfor %}"
+        "{% if add_generation_prompt %}<|start_header_id|>assistant<|end_header_id|>\n\n{% endif %}"
+    ),
+    # Gemma has no system role: the system prompt is folded into the first user turn.
+    "gemma": (
+        "{{ bos_token }}{% set ns = namespace(sys='') %}{% for m in messages %}"
+        "{% if m.role == 'system' %}{% set ns.sys = m.content + '\n\n' %}{% else %}"
+        "{% set role = 'model' if m.role == 'assistant' else 'user' %}"
+        "<start_of_turn>{{ role }}\n{% if role == 'user' %}{{ ns.sys }}{% set ns.sys = '' %}{% endif %}"
+        "{{ m.content | trim }}<end_of_turn>\n{% endif %}{% endfor %}"
+        "{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}"
+    ),
+    "phi3": (
+        "{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}<|end|>\n{% endfor %}"
+        "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+    ),
+    # StableLM-zephyr and TinyLlama-Chat: Zephyr's format, turns closed by the EOS token.
+    "zephyr": (
+        "{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}{{ eos_token }}\n{% endfor %}"
+        "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+    ),
+    "llama2": (
+        "{% set ns = namespace(sys='') %}{% for m in messages %}"
+        "{% if m.role == 'system' %}{% set ns.sys = '<<SYS>>\n' + m.content + '\n<</SYS>>\n\n' %}"
+        "{% elif m.role == 'user' %}{{ bos_token }}[INST] {{ ns.sys }}{{ m.content | trim }} [/INST]"
+        "{% set ns.sys = '' %}{% else %} {{ m.content | trim }} {{ eos_token }}{% endif %}{% endfor %}"
+    ),
+    # MobileLLaMA-Chat follows Vicuna v1.
+    "vicuna": (
+        "{% set ns = namespace(sys='A chat between a curious user and an artificial intelligence "
+        "assistant. The assistant gives helpful, detailed, and polite answers to the user\\'s "
+        "questions.') %}{% for m in messages %}{% if m.role == 'system' %}{% set ns.sys = m.content %}"
+        "{% endif %}{% endfor %}{{ ns.sys }} {% for m in messages %}{% if m.role == 'user' %}"
+        "USER: {{ m.content }} {% elif m.role == 'assistant' %}ASSISTANT: {{ m.content }}{{ eos_token }}"
+        "{% endif %}{% endfor %}{% if add_generation_prompt %}ASSISTANT:{% endif %}"
+    ),
+    # Base models continue text: a plain transcript the model can extend.
+    "base": (
+        "{% for m in messages %}{% if m.role == 'system' %}{{ m.content }}\n\n"
+        "{% elif m.role == 'user' %}User: {{ m.content }}\n"
+        "{% else %}Assistant: {{ m.content }}\n{% endif %}{% endfor %}"
+        "{% if add_generation_prompt %}Assistant:{% endif %}"
+    ),
+}
+
+# Text that ends a reply in each family, in case the marker is not a single special token.
+FAMILY_STOPS: dict[str, list[str]] = {
+    "chatml": ["<|im_end|>", "<|im_start|>"],
+    "llama3": ["<|eot_id|>", "<|start_header_id|>"],
+    "gemma": ["<end_of_turn>", "<start_of_turn>"],
+    "phi3": ["<|end|>", "<|user|>", "<|assistant|>"],
+    "zephyr": ["<|user|>", "<|system|>", "</s>", "<|endoftext|>"],
+    "llama2": ["[INST]", "</s>"],
+    "vicuna": ["USER:", "</s>"],
+    "base": ["\nUser:", "\nAssistant:"],
+}
+
+# Markers that identify the family a template belongs to (checked in order).
+_TEMPLATE_MARKERS: list[tuple[str, str]] = [
+    ("<|start_header_id|>", "llama3"),
+    ("<start_of_turn>", "gemma"),
+    ("<|im_start|>", "chatml"),
+    ("<|end|>", "phi3"),
+    ("<|assistant|>", "zephyr"),
+    ("[INST]", "llama2"),
+    ("ASSISTANT:", "vicuna"),
+]
+
+
+def template_family(template: str | None) -> str:
+    """Name the family a Jinja chat template belongs to ("custom" if unrecognised)."""
+    if not template:
+        return "base"
+    for marker, fam in _TEMPLATE_MARKERS:
+        if marker in template:
+            return fam
+    return "custom"
+
+
+def family_for_model(info: GGUFInfo) -> str:
+    """The chat format for a GGUF with no template, from its architecture and name."""
+    arch = info.architecture.lower()
+    name = " ".join((info.name, info.basename, info.finetune, info.path.rsplit("/", 1)[-1])).lower()
+    name_n = name.replace("_", "-").replace(" ", "-")
+    if any(w in name_n for w in ("pythia", "-base", "base-model")) or arch in ("gptneox",):
+        return "base"
+    if arch.startswith("gemma"):
+        return "gemma"
+    if arch.startswith("qwen"):
+        return "chatml"
+    if arch == "phi3":
+        return "phi3"
+    if arch == "stablelm":
+        return "zephyr" if ("zephyr" in name_n or "chat" in name_n) else "base"
+    if arch == "llama":
+        if "tinyllama" in name_n:
+            return "zephyr"
+        if "mobilellama" in name_n:
+            return "vicuna"
+        if "llama-3" in name_n or "llama3" in name_n:
+            return "llama3"
+        if "smollm" in name_n:
+            return "chatml"
+        if ("llama-2" in name_n or "llama2" in name_n) and "chat" in name_n:
+            return "llama2"
+    return "base"
+
+
+@dataclass(frozen=True)
+class ChatFormat:
+    """How to turn a list of messages into a prompt for one model."""
+
+    family: str  # chatml, llama3, gemma, phi3, zephyr, llama2, vicuna, base, custom
+    source: str  # "gguf" (the file's own template), "family" (known format), "base"
+    template: str
+    bos_token: str = ""
+    eos_token: str = ""
+    stops: list[str] = field(default_factory=list)
+
+    @property
+    def is_base(self) -> bool:
+        return self.family == "base"
+
+    @property
+    def notice(self) -> str:
+        if self.source == "base":
+            return (
+                "This is a base model: it continues text rather than following instructions."
+            )
+        if self.source == "family":
+            return f"The model file has no chat template; using the {self.family} format."
+        return ""
+
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+        return render_template(
+            self.template,
+            messages,
+            bos_token=self.bos_token,
+            eos_token=self.eos_token,
+            add_generation_prompt=add_generation_prompt,
+        )
+
+
+def resolve_chat_format(info: GGUFInfo) -> ChatFormat:
+    """The GGUF's own template; else the family's known format; else base-model completion."""
+    bos, eos = info.bos_token or "", info.eos_token or ""
+    if info.chat_template:
+        fam = template_family(info.chat_template)
+        stops = list(FAMILY_STOPS.get(fam, []))
+        if eos and eos not in stops:
+            stops.append(eos)
+        fmt = ChatFormat(fam, "gguf", info.chat_template, bos, eos, stops)
+        _validate(fmt, info)
+        return fmt
+    fam = family_for_model(info)
+    stops = list(FAMILY_STOPS[fam])
+    if fam != "base" and eos and eos not in stops:
+        stops.append(eos)
+    return ChatFormat(fam, "base" if fam == "base" else "family", FAMILY_TEMPLATES[fam], bos, eos, stops)
+
+
+def _validate(fmt: ChatFormat, info: GGUFInfo) -> None:
+    try:
+        fmt.render([{"role": "user", "content": "hi"}])
+    except ModelFileError:
+        raise
+    except Exception as e:  # a broken template is a broken model file, not a crash
+        raise ModelFileError(
+            f"{info.path.rsplit('/', 1)[-1]}: the chat template inside the file is invalid ({e})"
+        ) from None
+
+
+def _raise_exception(message: str) -> None:
+    raise TemplateError(message)
+
+
+def _strftime_now(fmt: str) -> str:
+    return datetime.datetime.now().strftime(fmt)
+
+
+_ENV: ImmutableSandboxedEnvironment | None = None
+
+
+def _env() -> ImmutableSandboxedEnvironment:
+    global _ENV
+    if _ENV is None:
+        env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+        env.globals["raise_exception"] = _raise_exception
+        env.globals["strftime_now"] = _strftime_now
+        _ENV = env
+    return _ENV
+
+
+_COMPILED: dict[str, Any] = {}
+
+
+def render_template(
+    template: str,
+    messages: list[dict[str, str]],
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    add_generation_prompt: bool = True,
+) -> str:
+    """Render a chat template in the sandbox. Unsafe templates raise ModelFileError."""
+    try:
+        compiled = _COMPILED.get(template)
+        if compiled is None:
+            compiled = _env().from_string(template)
+            if len(_COMPILED) > 32:
+                _COMPILED.clear()
+            _COMPILED[template] = compiled
+        return compiled.render(
+            messages=messages,
+            add_generation_prompt=add_generation_prompt,
+            bos_token=bos_token,
+            eos_token=eos_token,
+        )
+    except SecurityError as e:
+        raise ModelFileError(f"the model's chat template tried something unsafe and was blocked ({e})") from None
+    except TemplateError as e:
+        raise ModelFileError(f"the model's chat template failed: {e}") from None

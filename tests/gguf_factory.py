@@ -1,0 +1,92 @@
+"""Write GGUF files for tests with gguf.GGUFWriter: copies of the starter model with changed
+metadata (no template, base model, malicious template...). Real files that llama.cpp loads."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import gguf
+from gguf import GGUFReader, GGUFValueType, GGUFWriter
+
+_SKIP = {"GGUF.version", "GGUF.tensor_count", "GGUF.kv_count"}
+
+
+def _field_value(field: Any) -> tuple[Any, GGUFValueType, GGUFValueType | None]:
+    vtype = field.types[0]
+    if vtype == GGUFValueType.ARRAY:
+        itype = field.types[1]
+        if itype == GGUFValueType.STRING:
+            vals = [bytes(field.parts[i]) for i in field.data]
+        else:
+            vals = [field.parts[i].tolist()[0] for i in field.data]
+        return vals, vtype, itype
+    if vtype == GGUFValueType.STRING:
+        return bytes(field.parts[field.data[0]]).decode("utf-8"), vtype, None
+    return field.parts[field.data[0]].tolist()[0], vtype, None
+
+
+def copy_gguf(
+    src: str | Path,
+    dst: str | Path,
+    *,
+    drop: set[str] | None = None,
+    set_values: dict[str, tuple[Any, GGUFValueType]] | None = None,
+    arch: str | None = None,
+    tensor_filter: Callable[[str], bool] | None = None,
+) -> Path:
+    """Copy a GGUF, dropping keys in `drop` and setting `set_values` {key: (value, type)}."""
+    drop = drop or set()
+    set_values = dict(set_values or {})
+    reader = GGUFReader(src)
+    arch = arch or _field_value(reader.fields["general.architecture"])[0]
+    writer = GGUFWriter(str(dst), arch=arch)
+    for name, field in reader.fields.items():
+        if name in _SKIP or name in drop or name == "general.architecture":
+            continue
+        if name in set_values:
+            value, vtype = set_values.pop(name)
+            writer.add_key_value(name, value, vtype)
+            continue
+        value, vtype, itype = _field_value(field)
+        if vtype == GGUFValueType.ARRAY:
+            writer.add_key_value(name, value, vtype, sub_type=itype)
+        else:
+            writer.add_key_value(name, value, vtype)
+    for name, (value, vtype) in set_values.items():
+        writer.add_key_value(name, value, vtype)
+    for t in reader.tensors:
+        if tensor_filter and not tensor_filter(t.name):
+            continue
+        # Quantized tensors come as bytes; the writer turns the byte shape back into elements.
+        writer.add_tensor(t.name, t.data, raw_dtype=t.tensor_type)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return Path(dst)
+
+
+def no_template_copy(starter: Path, dst: Path, name: str = "SmolLM2 135M Instruct") -> Path:
+    return copy_gguf(
+        starter, dst, drop={"tokenizer.chat_template"},
+        set_values={"general.name": (name, GGUFValueType.STRING)},
+    )
+
+
+def base_model_copy(starter: Path, dst: Path) -> Path:
+    """A 'base model': no template, a name that names no chat family."""
+    return copy_gguf(
+        starter, dst,
+        drop={"tokenizer.chat_template", "general.basename", "general.finetune"},
+        set_values={"general.name": ("Plain Base LM", GGUFValueType.STRING)},
+    )
+
+
+def with_template(starter: Path, dst: Path, template: str) -> Path:
+    return copy_gguf(
+        starter, dst, set_values={"tokenizer.chat_template": (template, GGUFValueType.STRING)}
+    )
+
+
+__all__ = ["copy_gguf", "no_template_copy", "base_model_copy", "with_template", "gguf"]

@@ -41,7 +41,10 @@ class Context:
         if self._store is None:
             from app.core.store import Store
 
+            from app.core.vetting import set_cache_file
+
             self.data.ensure()
+            set_cache_file(self.data.cache / "vetted.json")
             self._store = Store(self.data.db_path, backup_dir=self.data.backups)
         return self._store
 
@@ -78,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["__vet-model__"]:  # child process of app.core.vetting (frozen app)
+        from app.core.vetting import child_main
+
+        return child_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None)

@@ -36,6 +36,7 @@ from app.core.machine import (
     machine_info,
 )
 from app.core.templates import ChatFormat, resolve_chat_format
+from app.core.vetting import vet_model_file
 
 DEFAULT_CHAT_CTX = 8192
 MIN_CTX = 512
@@ -233,6 +234,7 @@ class Engine:
         info = info or read_gguf_info(path)
         validate_for_loading(info)
         fmt = resolve_chat_format(info)
+        vet_model_file(path)  # a file that would crash llama.cpp is refused, not loaded
         kv_type = options.kv_type
         if kv_type != "f16":
             if info.head_dim % 32 or info.head_dim_v % 32:

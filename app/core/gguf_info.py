@@ -178,16 +178,19 @@ def _array_len(reader: GGUFReader, key: str) -> int:
 
 
 def _check_file(path: Path) -> int:
-    if not path.exists():
-        raise ModelFileError(f"{path.name}: file not found ({path})")
-    if path.is_dir():
-        raise ModelFileError(f"{path.name}: is a folder, not a GGUF model file")
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if path.is_dir():
+            raise ModelFileError(f"{path.name}: is a folder, not a GGUF model file")
+        size = st.st_size
         with open(path, "rb") as fh:
             magic = fh.read(4)
+    except FileNotFoundError:
+        raise ModelFileError(f"{path.name}: file not found ({path})") from None
     except PermissionError:
         raise ModelFileError(f"{path.name}: no permission to read this file") from None
+    except IsADirectoryError:
+        raise ModelFileError(f"{path.name}: is a folder, not a GGUF model file") from None
     except OSError as e:
         raise ModelFileError(f"{path.name}: cannot be read ({e.strerror or e})") from None
     if size == 0:

@@ -240,8 +240,11 @@ class Engine:
             if info.head_dim % 32 or info.head_dim_v % 32:
                 kv_type = "f16"  # quantized cache needs head_dim divisible by 32
         flash = options.flash_attn or kv_type != "f16"
-        n_ctx = options.n_ctx or plan_n_ctx(info, wanted_ctx, kv_type)
-        n_ctx = min(n_ctx, info.context_length) if info.context_length > 0 else n_ctx
+        # An explicit size is checked against the native context and the RAM too: a plan that
+        # cannot fit is refused here, before llama.cpp tries to allocate it.
+        n_ctx = plan_n_ctx(info, options.n_ctx or wanted_ctx, kv_type)
+        if options.n_ctx:
+            n_ctx = options.n_ctx
         threads = threads or (
             ThreadChoice(options.n_threads, options.n_threads, "set by caller")
             if options.n_threads

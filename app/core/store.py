@@ -62,9 +62,21 @@ def now() -> float:
     return time.time()
 
 
+def _nearly_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 4 * 1024 * 1024
+    except OSError:
+        return False
+
+
 def _translate(e: sqlite3.Error, path: Path) -> StoreError:
     msg = str(e)
     if isinstance(e, sqlite3.OperationalError) and ("disk is full" in msg or "database or disk is full" in msg):
+        return DiskFullError(f"The disk holding {path.parent} is full: free some space (nothing was lost)")
+    if "disk I/O error" in msg and _nearly_full(path):
+        # SQLite reports ENOSPC while growing the WAL as a generic I/O error.
         return DiskFullError(f"The disk holding {path.parent} is full: free some space (nothing was lost)")
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"The database {path} is read-only")

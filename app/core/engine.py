@@ -234,9 +234,14 @@ class Engine:
         validate_for_loading(info)
         fmt = resolve_chat_format(info)
         kv_type = options.kv_type
+        extra: dict[str, Any] = {}
         if kv_type != "f16":
             if info.head_dim % 32 or info.head_dim_v % 32:
                 kv_type = "f16"  # quantized cache needs head_dim divisible by 32
+                extra["kv_type_note"] = (
+                    f"{options.kv_type} KV cache is not possible with head size {info.head_dim} "
+                    "(needs a multiple of 32): using f16"
+                )
         flash = options.flash_attn or kv_type != "f16"
         n_ctx = options.n_ctx or plan_n_ctx(info, wanted_ctx, kv_type)
         n_ctx = min(n_ctx, info.context_length) if info.context_length > 0 else n_ctx
@@ -283,6 +288,7 @@ class Engine:
             chat_family=fmt.family,
             chat_notice=fmt.notice,
             load_s=load_s,
+            extra=extra,
         )
         return self.model
 

@@ -7,6 +7,7 @@ downloaded from the internet and must not reach files or Python attributes).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 from typing import Any
@@ -143,6 +144,9 @@ class ChatFormat:
     bos_token: str = ""
     eos_token: str = ""
     stops: list[str] = field(default_factory=list)
+    # The template refuses a system role (Gemma's raises "System role not supported"): the
+    # system prompt is folded into the first user turn instead, as Gemma's guide says.
+    fold_system: bool = False
 
     @property
     def is_base(self) -> bool:
@@ -159,6 +163,8 @@ class ChatFormat:
         return ""
 
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+        if self.fold_system:
+            messages = fold_system_prompt(messages)
         return render_template(
             self.template,
             messages,
@@ -178,12 +184,36 @@ def resolve_chat_format(info: GGUFInfo) -> ChatFormat:
             stops.append(eos)
         fmt = ChatFormat(fam, "gguf", info.chat_template, bos, eos, stops)
         _validate(fmt, info)
+        if not _accepts_system(fmt):
+            fmt = dataclasses.replace(fmt, fold_system=True)
         return fmt
     fam = family_for_model(info)
     stops = list(FAMILY_STOPS[fam])
     if fam != "base" and eos and eos not in stops:
         stops.append(eos)
     return ChatFormat(fam, "base" if fam == "base" else "family", FAMILY_TEMPLATES[fam], bos, eos, stops)
+
+
+def fold_system_prompt(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Merge system messages into the first user message ("system\n\nuser")."""
+    system = "\n\n".join(m["content"] for m in messages if m.get("role") == "system" and m["content"])
+    rest = [dict(m) for m in messages if m.get("role") != "system"]
+    if system:
+        for m in rest:
+            if m.get("role") == "user":
+                m["content"] = f"{system}\n\n{m['content']}"
+                break
+        else:
+            rest.insert(0, {"role": "user", "content": system})
+    return rest
+
+
+def _accepts_system(fmt: ChatFormat) -> bool:
+    try:
+        fmt.render([{"role": "system", "content": "s"}, {"role": "user", "content": "u"}])
+        return True
+    except ModelFileError:
+        return False
 
 
 def _validate(fmt: ChatFormat, info: GGUFInfo) -> None:

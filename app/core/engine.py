@@ -183,7 +183,9 @@ def plan_n_ctx(
         raise ContextOverflow(f"{wanted:,} tokens are needed but {why}")
     n = min(target, ceiling)
     if n < native:
-        n = max(CTX_STEP, (n // CTX_STEP) * CTX_STEP)
+        down = max(CTX_STEP, (n // CTX_STEP) * CTX_STEP)
+        # Never round below what the caller asked for (20,000 wanted must not load 19,968).
+        n = min(-(-n // CTX_STEP) * CTX_STEP, ceiling) if wanted and down < wanted else down
     if n < MIN_CTX and (wanted or 0) <= n and ceiling >= MIN_CTX:
         n = MIN_CTX
     if ceiling < min(MIN_CTX, native):

@@ -184,7 +184,9 @@ def plan_n_ctx(
         raise ContextOverflow(f"{wanted:,} tokens are needed but {why}")
     n = min(target, ceiling)
     if n < native:
-        n = max(CTX_STEP, (n // CTX_STEP) * CTX_STEP)
+        down = max(CTX_STEP, (n // CTX_STEP) * CTX_STEP)
+        # Never round below what the caller asked for (20,000 wanted must not load 19,968).
+        n = min(-(-n // CTX_STEP) * CTX_STEP, ceiling) if wanted and down < wanted else down
     if n < MIN_CTX and (wanted or 0) <= n and ceiling >= MIN_CTX:
         n = MIN_CTX
     if ceiling < min(MIN_CTX, native):
@@ -236,9 +238,14 @@ class Engine:
         fmt = resolve_chat_format(info)
         vet_model_file(path)  # a file that would crash llama.cpp is refused, not loaded
         kv_type = options.kv_type
+        extra: dict[str, Any] = {}
         if kv_type != "f16":
             if info.head_dim % 32 or info.head_dim_v % 32:
                 kv_type = "f16"  # quantized cache needs head_dim divisible by 32
+                extra["kv_type_note"] = (
+                    f"{options.kv_type} KV cache is not possible with head size {info.head_dim} "
+                    "(needs a multiple of 32): using f16"
+                )
         flash = options.flash_attn or kv_type != "f16"
         # An explicit size is checked against the native context and the RAM too: a plan that
         # cannot fit is refused here, before llama.cpp tries to allocate it.
@@ -288,6 +295,7 @@ class Engine:
             chat_family=fmt.family,
             chat_notice=fmt.notice,
             load_s=load_s,
+            extra=extra,
         )
         return self.model
 

@@ -7,6 +7,7 @@ downloaded from the internet and must not reach files or Python attributes).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 from typing import Any
@@ -143,6 +144,13 @@ class ChatFormat:
     bos_token: str = ""
     eos_token: str = ""
     stops: list[str] = field(default_factory=list)
+    # The template refuses a system role (Gemma's raises "System role not supported"): the
+    # system prompt is folded into the first user turn instead, as Gemma's guide says.
+    fold_system: bool = False
+    # The template demands strictly alternating user/assistant turns (Gemma, Mistral...).
+    # A history can hold two user turns in a row (a failed or empty reply is left out), so
+    # consecutive turns of one role are merged rather than making the template raise.
+    merge_repeats: bool = False
 
     @property
     def is_base(self) -> bool:
@@ -159,6 +167,10 @@ class ChatFormat:
         return ""
 
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+        if self.fold_system:
+            messages = fold_system_prompt(messages)
+        if self.merge_repeats:
+            messages = merge_repeated_roles(messages)
         return render_template(
             self.template,
             messages,
@@ -178,12 +190,49 @@ def resolve_chat_format(info: GGUFInfo) -> ChatFormat:
             stops.append(eos)
         fmt = ChatFormat(fam, "gguf", info.chat_template, bos, eos, stops)
         _validate(fmt, info)
+        if not _renders(fmt, [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}]):
+            fmt = dataclasses.replace(fmt, fold_system=True)
+        if not _renders(fmt, [{"role": "user", "content": "u"}, {"role": "user", "content": "v"}]):
+            fmt = dataclasses.replace(fmt, merge_repeats=True)
         return fmt
     fam = family_for_model(info)
     stops = list(FAMILY_STOPS[fam])
     if fam != "base" and eos and eos not in stops:
         stops.append(eos)
     return ChatFormat(fam, "base" if fam == "base" else "family", FAMILY_TEMPLATES[fam], bos, eos, stops)
+
+
+def fold_system_prompt(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Merge system messages into the first user message ("system\n\nuser")."""
+    system = "\n\n".join(m["content"] for m in messages if m.get("role") == "system" and m["content"])
+    rest = [dict(m) for m in messages if m.get("role") != "system"]
+    if system:
+        for m in rest:
+            if m.get("role") == "user":
+                m["content"] = f"{system}\n\n{m['content']}"
+                break
+        else:
+            rest.insert(0, {"role": "user", "content": system})
+    return rest
+
+
+def merge_repeated_roles(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Join consecutive messages of the same role into one ("first\n\nsecond")."""
+    out: list[dict[str, str]] = []
+    for m in messages:
+        if out and out[-1].get("role") == m.get("role"):
+            out[-1] = {**out[-1], "content": f"{out[-1]['content']}\n\n{m['content']}"}
+        else:
+            out.append(dict(m))
+    return out
+
+
+def _renders(fmt: ChatFormat, messages: list[dict[str, str]]) -> bool:
+    try:
+        fmt.render(messages)
+        return True
+    except ModelFileError:
+        return False
 
 
 def _validate(fmt: ChatFormat, info: GGUFInfo) -> None:
@@ -211,7 +260,11 @@ _ENV: ImmutableSandboxedEnvironment | None = None
 def _env() -> ImmutableSandboxedEnvironment:
     global _ENV
     if _ENV is None:
-        env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+        # The same settings as transformers' apply_chat_template: templates written for it
+        # rely on trim_blocks/lstrip_blocks and may use {% break %} / {% continue %}.
+        env = ImmutableSandboxedEnvironment(
+            trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
+        )
         env.globals["raise_exception"] = _raise_exception
         env.globals["strftime_now"] = _strftime_now
         _ENV = env

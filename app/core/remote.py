@@ -354,6 +354,9 @@ class RemoteEngine:
         client = self._client or RemoteClient(self.endpoint)
         self._client = client
         n_ctx, source = client.context_length(model_id)
+        prev = self.model
+        if n_ctx is None and prev is not None and prev.model_id == model_id and prev.n_ctx:
+            n_ctx, source = prev.n_ctx, prev.n_ctx_source  # keep what the user told us
         if options is not None and options.n_ctx:
             if n_ctx is None:
                 n_ctx, source = options.n_ctx, "user"

@@ -392,6 +392,8 @@ class ApiServer:
                 parts.append(pending)
                 job.events.put(("piece", pending))
             stats = engine.last_stats or ReplyStats()
+            if job.cancelled.is_set():
+                stats.finish_reason = "cancelled"  # the client left mid-reply
             job.events.put(("done", stats))
         except ContextOverflow as e:
             job.events.put(("error", 400, str(e), "context_length_exceeded"))

@@ -12,14 +12,16 @@ from app.core.errors import BadInput
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("chat", parents=[common], help="send one message and stream the reply")
     p.add_argument("prompt", help="the message to send ('-' reads it from standard input)")
-    p.add_argument("--model", "-m", help="catalog id, installed model id, or a .gguf path")
+    p.add_argument("--model", "-m", help="catalog id, installed model id, a .gguf path, or "
+                   "remote:<engine>/<model-id> for a model on a remote engine")
     p.add_argument("--conversation", "-c", type=int, metavar="ID", help="continue conversation ID")
     p.add_argument("--system", help="system prompt for a new conversation")
     p.add_argument("--max-tokens", type=int, default=512)
     p.add_argument("--temperature", type=float, default=0.7)
     p.add_argument("--top-p", type=float, default=0.95)
     p.add_argument("--seed", type=int)
-    p.add_argument("--ctx", type=int, metavar="N", help="context size to load (default: automatic)")
+    p.add_argument("--ctx", type=int, metavar="N", help="context size to load (default: automatic; "
+                   "for a remote model whose server does not report it, its context length)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
     p.set_defaults(func=run)
 

@@ -79,6 +79,7 @@ class ChatSession:
     def __init__(self, store: Store, engine: Engine | None = None):
         self.store = store
         self.engine = engine or Engine()
+        self._local_engine: Engine | None = None  # set aside while a remote model is in use
         self.model: InstalledModel | None = None
         self.load_options = LoadOptions()
 
@@ -86,17 +87,39 @@ class ChatSession:
                   wanted_ctx: int | None = None) -> None:
         """Load `model` unless it is already loaded the same way."""
         options = options or self.load_options
+        self._pick_engine(model)
+        n_ctx = self.engine.model.n_ctx if self.engine.loaded else None  # type: ignore[union-attr]
         same = (
             self.model is not None
             and self.engine.loaded
             and self.model.path == model.path
             and options == self.load_options
-            and (wanted_ctx is None or self.engine.model.n_ctx >= wanted_ctx)  # type: ignore[union-attr]
+            and (wanted_ctx is None or n_ctx is None or n_ctx >= wanted_ctx)
         )
         if not same:
             self.engine.load(model.path, options, wanted_ctx=wanted_ctx)
         self.model = model
         self.load_options = options
+
+    def _pick_engine(self, model: InstalledModel) -> None:
+        """A remote model needs a RemoteEngine for its server; a local one the local Engine
+        (kept aside, still loaded, while a remote model is in use)."""
+        from app.core.remote import RemoteEngine
+
+        if model.source == "remote":
+            from app.core.engines_registry import engine_for_spec
+            from app.core.remote import parse_remote_spec
+
+            name = parse_remote_spec(model.path)[0]
+            cur = self.engine
+            if isinstance(cur, RemoteEngine) and cur.endpoint.name == name:
+                return
+            if not isinstance(cur, RemoteEngine):
+                self._local_engine = cur
+            self.engine = engine_for_spec(self.store, model.path)  # type: ignore[assignment]
+        elif isinstance(self.engine, RemoteEngine):
+            self.engine.unload()
+            self.engine = self._local_engine or Engine()
 
     def send(
         self,
@@ -160,7 +183,10 @@ class ChatSession:
         engine = self.engine
         n_prompt = engine.count_tokens(history)
         needed = n_prompt + min(params.max_tokens, 1024)
-        if needed > engine.model.n_ctx:  # type: ignore[union-attr]
+        n_ctx = engine.model.n_ctx  # type: ignore[union-attr]
+        # None: a remote server that does not report its context; the server itself refuses
+        # a prompt that is too long (a clear RemoteError).
+        if n_ctx is not None and needed > n_ctx:
             try:  # grow the context if the model and the RAM allow it
                 self.use_model(self.model, self.load_options, wanted_ctx=needed)
             except ContextOverflow as e:

@@ -12,6 +12,8 @@ from app.core.starter import STARTER_ID, find_starter_model
 from app.core.store import Store
 
 LAST_MODEL_SETTING = "last_model"
+# A model on a remote engine (issue 8): `remote:<engine-name>/<model-id>`.
+REMOTE_PREFIX = "remote:"
 DEFAULT_MODEL_SETTING = "default_model"
 
 
@@ -74,6 +76,8 @@ def resolve_model(spec: str | None, store: Store, data: DataDir) -> InstalledMod
             if isinstance(last, str):
                 if last in by_id:
                     return by_id[last]
+                if last.startswith(REMOTE_PREFIX) and _remote_engine_exists(last, store):
+                    return remote_model(last, store)
                 if last.lower().endswith(".gguf") and Path(last).is_file():
                     return _path_model(Path(last))
         if STARTER_ID in by_id:
@@ -86,6 +90,8 @@ def resolve_model(spec: str | None, store: Store, data: DataDir) -> InstalledMod
         )
     if spec in by_id:
         return by_id[spec]
+    if spec.startswith(REMOTE_PREFIX):
+        return remote_model(spec, store)
     p = Path(spec).expanduser()
     if spec.lower().endswith(".gguf") or p.exists():
         if not p.exists():
@@ -103,3 +109,24 @@ def resolve_model(spec: str | None, store: Store, data: DataDir) -> InstalledMod
 def _path_model(p: Path) -> InstalledModel:
     size = p.stat().st_size if p.is_file() else 0
     return InstalledModel(model_id_for_path(p), str(p), p.stem, size, "path")
+
+
+# ------------------------------------------------------------------ remote models (issue 8)
+def remote_model(spec: str, store: Store) -> InstalledModel:
+    """`remote:<engine>/<model-id>` -> an InstalledModel with source "remote" (the server is not
+    contacted here; loading it checks the model exists)."""
+    from app.core.engines_registry import endpoint
+    from app.core.remote import parse_remote_spec
+
+    name, model_id = parse_remote_spec(spec)
+    endpoint(store, name)  # BadInput when the engine is unknown
+    return InstalledModel(spec, spec, f"{model_id} (remote: {name})", 0, "remote")
+
+
+def _remote_engine_exists(spec: str, store: Store) -> bool:
+    from app.core.remote import parse_remote_spec
+
+    try:
+        return store.get_engine(parse_remote_spec(spec)[0]) is not None
+    except BadInput:
+        return False

@@ -360,6 +360,29 @@ class Store:
             c.execute("DELETE FROM models WHERE id = ?", (model_id,))
 
 
+    # ---------------------------------------------------------------- engines
+    # (remote engines, issue 8; the API key is never here: it lives in the keyring)
+    def add_engine(self, name: str, base_url: str, kind: str = "openai") -> int:
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO engines(name, base_url, kind, created_at) VALUES (?, ?, ?, ?)",
+                (name, base_url, kind, now()),
+            )
+            return int(cur.lastrowid)
+
+    def list_engines(self) -> list[dict[str, Any]]:
+        return self._query("SELECT * FROM engines ORDER BY name, id")
+
+    def get_engine(self, name: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM engines WHERE name = ? ORDER BY id LIMIT 1", (name,))
+        return rows[0] if rows else None
+
+    def delete_engine(self, name: str) -> bool:
+        with self.transaction() as c:
+            cur = c.execute("DELETE FROM engines WHERE name = ?", (name,))
+            return cur.rowcount > 0
+
+
 _STAT_FIELDS = (
     "prompt_tokens",
     "completion_tokens",

@@ -1,0 +1,171 @@
+"""A dialog to add, remove and test remote engines (vLLM, Ollama, llama.cpp server...).
+
+The network test runs on a QThread; the worker only sends plain data back through a signal.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.core.engines_registry import add_engine, endpoint, list_engines, remove_engine
+from app.core.errors import WrenError
+from app.core.remote import RemoteEndpoint, check_connection, normalize_base_url
+
+
+class _TestWorker(QThread):
+    """Lists the engine's models off the GUI thread; emits (ok, text)."""
+
+    result = Signal(bool, str)
+
+    def __init__(self, ep: RemoteEndpoint, parent: Any = None):
+        super().__init__(parent)
+        self.ep = ep
+
+    def run(self) -> None:
+        try:
+            models = check_connection(self.ep)
+        except WrenError as e:
+            self.result.emit(False, e.message)
+            return
+        names = ", ".join(m.model_id for m in models[:5]) or "no models"
+        more = f" and {len(models) - 5} more" if len(models) > 5 else ""
+        self.result.emit(True, f"Connected: {names}{more}")
+
+
+class EnginesDialog(QDialog):
+    """Add (URL + optional API key), remove and test remote engines."""
+
+    engines_changed = Signal()
+
+    def __init__(self, store: Any, parent: Any = None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Remote engines")
+        self._worker: _TestWorker | None = None
+
+        self.list = QListWidget()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("gpu-server")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("http://192.168.1.20:8000  (vLLM, Ollama :11434, llama.cpp :8080)")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("optional; kept in the system keyring")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("engineStatus")
+
+        self.add_button = QPushButton("Add")
+        self.test_button = QPushButton("Test connection")
+        self.remove_button = QPushButton("Remove")
+        self.add_button.clicked.connect(self.add)
+        self.test_button.clicked.connect(self.test_connection)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Address", self.url)
+        form.addRow("API key", self.key)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.test_button, self.remove_button):
+            buttons.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Engines"))
+        layout.addWidget(self.list)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.refresh()
+
+    # ----------------------------------------------------------------- actions
+    def refresh(self) -> None:
+        self.list.clear()
+        for e in list_engines(self.store):
+            label = f"{e.name} — {e.base_url}" + ("  (key)" if e.has_key else "")
+            item = QListWidgetItem(label)
+            item.setData(256, e.name)  # Qt.UserRole
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        try:
+            res = add_engine(self.store, self.name.text(), self.url.text(), self.key.text() or None)
+        except WrenError as e:
+            self._say(e.message, ok=False)
+            return
+        self.key.clear()
+        self.refresh()
+        self._say(f"Added {res.engine.name}." + (f" {res.message}." if res.message else ""))
+        self.engines_changed.emit()
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self._say("Select an engine to remove.", ok=False)
+            return
+        name = item.data(256)
+        try:
+            remove_engine(self.store, name)
+        except WrenError as e:
+            self._say(e.message, ok=False)
+            return
+        self.refresh()
+        self._say(f"Removed {name}.")
+        self.engines_changed.emit()
+
+    def test_connection(self) -> None:
+        """Test the address typed in the form, or else the selected engine."""
+        if self._worker is not None:
+            return
+        try:
+            if self.url.text().strip():
+                ep = RemoteEndpoint(self.name.text().strip() or "new engine",
+                                    normalize_base_url(self.url.text()), self.key.text() or None,
+                                    read_timeout_s=15.0)
+            elif self.list.currentItem() is not None:
+                ep = endpoint(self.store, self.list.currentItem().data(256), read_timeout_s=15.0)
+            else:
+                self._say("Type an address or select an engine to test.", ok=False)
+                return
+        except WrenError as e:
+            self._say(e.message, ok=False)
+            return
+        self._say("Testing…")
+        self.test_button.setEnabled(False)
+        self._worker = _TestWorker(ep, self)
+        self._worker.result.connect(self._tested)
+        self._worker.finished.connect(self._worker_done)
+        self._worker.start()
+
+    def _tested(self, ok: bool, text: str) -> None:
+        self._say(text, ok=ok)
+
+    def _worker_done(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self.test_button.setEnabled(True)
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.status.setText(text)
+        self.status.setProperty("ok", ok)
+
+    def done(self, result: int) -> None:
+        if self._worker is not None:  # never leave a running thread behind
+            self._worker.wait(20000)
+        super().done(result)

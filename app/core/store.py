@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from app.core.errors import DiskFullError, StoreError
+from app.core.fts import HL_END, HL_START, SearchHit, parse_marked, to_fts_query
 from app.core.migrations import LATEST_VERSION, MIGRATIONS
 
 MESSAGE_STATUSES = ("complete", "partial", "cancelled", "error")
@@ -243,10 +244,12 @@ class Store:
         return [_conversation(r) for r in rows]
 
     def update_conversation(self, conversation_id: int, **fields: Any) -> None:
-        allowed = {"title", "model", "system_prompt", "settings", "updated_at"}
+        allowed = {"title", "model", "system_prompt", "settings", "updated_at", "title_source"}
         bad = set(fields) - allowed
         if bad:
             raise ValueError(f"unknown conversation fields: {sorted(bad)}")
+        if "title" in fields:  # an edited title is never replaced by a generated one
+            fields.setdefault("title_source", "user")
         if "settings" in fields and not isinstance(fields["settings"], str):
             fields["settings"] = json.dumps(fields["settings"])
         fields.setdefault("updated_at", now())
@@ -346,6 +349,117 @@ class Store:
     def delete_model(self, model_id: str) -> None:
         with self.transaction() as c:
             c.execute("DELETE FROM models WHERE id = ?", (model_id,))
+
+    # ===================================================== history (issue 6)
+    # Full-text search, titles, export/import support. Search runs on any thread (the lock
+    # serializes it with writes); the window calls it from a worker thread.
+    SEARCH_TITLE_WEIGHT = 2.0  # a title match counts double (bm25 scores are negative)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0, *,
+               prefix_last: bool = False, snippet_tokens: int = 16) -> list[SearchHit]:
+        """Messages and conversation titles matching `query`, best (bm25) first.
+
+        `query` is what a person typed (see app.core.fts.to_fts_query): it can never raise an
+        FTS5 syntax error. Snippets are computed only for the hits returned."""
+        expr = to_fts_query(query, prefix_last=prefix_last)
+        if not expr or limit <= 0:
+            return []
+        want = limit + max(offset, 0)
+        ranked: list[tuple[float, str, int]] = []
+        # Ranking first (rowid, score only), so snippets are not built for every match.
+        for kind, fts, weight in (("message", "messages_fts", 1.0),
+                                  ("title", "conversations_fts", self.SEARCH_TITLE_WEIGHT)):
+            rows = self._query(
+                f"SELECT rowid AS id, bm25({fts}) AS score FROM {fts} WHERE {fts} MATCH ? "
+                f"ORDER BY score LIMIT ?",
+                (expr, want),
+            )
+            ranked += [(float(r["score"]) * weight, kind, int(r["id"])) for r in rows]
+        ranked.sort(key=lambda t: (t[0], t[1], -t[2]))
+        hits: list[SearchHit] = []
+        for score, kind, rowid in ranked[max(offset, 0):want]:
+            hit = self._search_hit(kind, rowid, expr, score, snippet_tokens)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _search_hit(self, kind: str, rowid: int, expr: str, score: float,
+                    tokens: int) -> SearchHit | None:
+        if kind == "message":
+            rows = self._query(
+                "SELECT m.id, m.conversation_id, m.role, m.created_at, c.title, "
+                f"snippet(messages_fts, 0, '{HL_START}', '{HL_END}', '…', ?) AS snip "
+                "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                "JOIN conversations c ON c.id = m.conversation_id "
+                "WHERE messages_fts MATCH ? AND messages_fts.rowid = ?",
+                (max(1, min(tokens, 64)), expr, rowid),
+            )
+            if not rows:
+                return None
+            r = rows[0]
+            text, spans = parse_marked(r["snip"] or "")
+            return SearchHit("message", int(r["conversation_id"]), int(r["id"]), r["title"] or "",
+                             r["role"], text, spans, score, float(r["created_at"] or 0))
+        rows = self._query(
+            "SELECT c.id, c.updated_at, "
+            f"highlight(conversations_fts, 0, '{HL_START}', '{HL_END}') AS hl "
+            "FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid "
+            "WHERE conversations_fts MATCH ? AND conversations_fts.rowid = ?",
+            (expr, rowid),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        text, spans = parse_marked(r["hl"] or "")
+        return SearchHit("title", int(r["id"]), None, text, "", text, spans, score,
+                         float(r["updated_at"] or 0))
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild both FTS indexes from their tables (repair; never needed in normal use)."""
+        with self.transaction() as c:
+            c.execute("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+            c.execute("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')")
+
+    def title_source(self, conversation_id: int) -> str | None:
+        rows = self._query("SELECT title_source FROM conversations WHERE id = ?",
+                           (conversation_id,))
+        return rows[0]["title_source"] if rows else None
+
+    def set_generated_title(self, conversation_id: int, title: str, expected_old: str) -> bool:
+        """Set a generated title unless the title changed meanwhile (e.g. the user edited it).
+        Returns whether it was set."""
+        with self.transaction() as c:
+            cur = c.execute(
+                "UPDATE conversations SET title = ?, title_source = 'model' "
+                "WHERE id = ? AND title = ? AND title_source <> 'user'",
+                (title, conversation_id, expected_old),
+            )
+            return cur.rowcount == 1
+
+    def conversation_rows(self, conversation_id: int | None = None) -> list[dict[str, Any]]:
+        """Raw conversation rows (all columns), oldest first, for export."""
+        if conversation_id is None:
+            return self._query("SELECT * FROM conversations ORDER BY created_at, id")
+        return self._query("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+
+    def message_rows(self, conversation_id: int) -> list[dict[str, Any]]:
+        """Raw message rows (all columns) of a conversation in order, for export."""
+        return self._query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
+                           (conversation_id,))
+
+    def document_row(self, document_id: int) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM documents WHERE id = ?", (document_id,))
+        return rows[0] if rows else None
+
+    def ids_free(self, table: str, ids: list[int]) -> bool:
+        """Whether none of `ids` is used in `table` (conversations, messages or documents)."""
+        if table not in ("conversations", "messages", "documents"):
+            raise ValueError(table)
+        if not ids:
+            return True
+        marks = ", ".join("?" for _ in ids)
+        rows = self._query(f"SELECT COUNT(*) AS n FROM {table} WHERE id IN ({marks})", tuple(ids))
+        return int(rows[0]["n"]) == 0
 
 
 _STAT_FIELDS = (

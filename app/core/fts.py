@@ -111,7 +111,7 @@ class SearchHit:
             "role": self.role,
             "snippet": self.snippet,
             "highlights": [list(h) for h in self.highlights],
-            "score": round(self.score, 6),
+            "score": self.score,
             "created_at": self.created_at,
         }
 

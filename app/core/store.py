@@ -183,14 +183,18 @@ class Store:
         while dest.exists():
             dest = self.backup_dir / f"wren-{stamp}-{reason}-{n}.db"
             n += 1
+        # Written under a temporary name and renamed when complete, so a crash mid-backup
+        # never leaves a half file that looks like a backup.
+        part = dest.with_name(dest.name + ".part")
         with self._lock:
             try:
-                target = sqlite3.connect(str(dest))
+                target = sqlite3.connect(str(part))
                 with target:
                     self.conn.backup(target)
                 target.close()
+                part.replace(dest)
             except sqlite3.Error as e:
-                dest.unlink(missing_ok=True)
+                part.unlink(missing_ok=True)
                 raise _translate(e, dest) from None
         return dest
 

@@ -171,6 +171,10 @@ class Store:
             if target <= version:
                 continue
             with self.transaction():
+                # Re-read under the write lock: another process (a second `chat`, the window)
+                # may have run this migration since we looked.
+                if self._user_version() >= target:
+                    continue
                 migration(self.conn)
                 self.conn.execute(f"PRAGMA user_version={target}")
 

@@ -362,6 +362,7 @@ class Store:
     # Full-text search, titles, export/import support. Search runs on any thread (the lock
     # serializes it with writes); the window calls it from a worker thread.
     SEARCH_TITLE_WEIGHT = 2.0  # a title match counts double (bm25 scores are negative)
+    SEARCH_RANK_WINDOW = 2000  # matches ranked by bm25 per query (the newest ones)
 
     def search(self, query: str, limit: int = 20, offset: int = 0, *,
                prefix_last: bool = False, snippet_tokens: int = 16) -> list[SearchHit]:
@@ -377,50 +378,69 @@ class Store:
         # Ranking first (rowid, score only), so snippets are not built for every match.
         for kind, fts, weight in (("message", "messages_fts", 1.0),
                                   ("title", "conversations_fts", self.SEARCH_TITLE_WEIGHT)):
+            # bm25 must score every matching row; a word found in most of 100,000 messages
+            # would take hundreds of ms. Walking the matches newest-first costs almost nothing,
+            # so rank only the newest SEARCH_RANK_WINDOW matches (all of them, usually).
+            floor = self._query(
+                f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC "
+                f"LIMIT 1 OFFSET ?",
+                (expr, self.SEARCH_RANK_WINDOW - 1),
+            )
+            low = int(floor[0]["id"]) if floor else 0
             rows = self._query(
                 f"SELECT rowid AS id, bm25({fts}) AS score FROM {fts} WHERE {fts} MATCH ? "
-                f"ORDER BY score LIMIT ?",
-                (expr, want),
+                f"AND rowid >= ? ORDER BY score LIMIT ?",
+                (expr, low, want),
             )
             ranked += [(float(r["score"]) * weight, kind, int(r["id"])) for r in rows]
         ranked.sort(key=lambda t: (t[0], t[1], -t[2]))
-        hits: list[SearchHit] = []
-        for score, kind, rowid in ranked[max(offset, 0):want]:
-            hit = self._search_hit(kind, rowid, expr, score, snippet_tokens)
-            if hit is not None:
-                hits.append(hit)
-        return hits
+        page = ranked[max(offset, 0):want]
+        found: dict[tuple[str, int], SearchHit] = {}
+        for kind, fts in (("message", "messages_fts"), ("title", "conversations_fts")):
+            ids = [rowid for _s, k, rowid in page if k == kind]
+            if ids:
+                scores = {rowid: sc for sc, k, rowid in page if k == kind}
+                for hit in self._search_hits(kind, fts, ids, expr, scores, snippet_tokens):
+                    found[(kind, hit.message_id or hit.conversation_id)] = hit
+        return [found[(k, rowid)] for _s, k, rowid in page if (k, rowid) in found]
 
-    def _search_hit(self, kind: str, rowid: int, expr: str, score: float,
-                    tokens: int) -> SearchHit | None:
+    def _search_hits(self, kind: str, fts: str, ids: list[int], expr: str,
+                     scores: dict[int, float], tokens: int) -> list[SearchHit]:
+        """Snippets for a page of hits in one pass. The matches between the lowest and highest
+        id are walked unscored and snippet() runs only for the wanted ids (one MATCH per id
+        would re-expand a prefix query each time)."""
+        marks = ", ".join("?" for _ in ids)
+        if kind == "message":
+            fn = f"snippet({fts}, 0, '{HL_START}', '{HL_END}', '…', {max(1, min(tokens, 64))})"
+        else:
+            fn = f"highlight({fts}, 0, '{HL_START}', '{HL_END}')"
+        marked = {
+            int(r["id"]): r["m"] for r in self._query(
+                f"SELECT rowid AS id, CASE WHEN rowid IN ({marks}) THEN {fn} END AS m "
+                f"FROM {fts} WHERE {fts} MATCH ? AND rowid >= ? AND rowid <= ?",
+                (*ids, expr, min(ids), max(ids)),
+            ) if r["m"] is not None
+        }
+        hits = []
         if kind == "message":
             rows = self._query(
-                "SELECT m.id, m.conversation_id, m.role, m.created_at, c.title, "
-                f"snippet(messages_fts, 0, '{HL_START}', '{HL_END}', '…', ?) AS snip "
-                "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                "JOIN conversations c ON c.id = m.conversation_id "
-                "WHERE messages_fts MATCH ? AND messages_fts.rowid = ?",
-                (max(1, min(tokens, 64)), expr, rowid),
+                "SELECT m.id, m.conversation_id, m.role, m.created_at, c.title FROM messages m "
+                f"JOIN conversations c ON c.id = m.conversation_id WHERE m.id IN ({marks})",
+                tuple(ids),
             )
-            if not rows:
-                return None
-            r = rows[0]
-            text, spans = parse_marked(r["snip"] or "")
-            return SearchHit("message", int(r["conversation_id"]), int(r["id"]), r["title"] or "",
-                             r["role"], text, spans, score, float(r["created_at"] or 0))
-        rows = self._query(
-            "SELECT c.id, c.updated_at, "
-            f"highlight(conversations_fts, 0, '{HL_START}', '{HL_END}') AS hl "
-            "FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid "
-            "WHERE conversations_fts MATCH ? AND conversations_fts.rowid = ?",
-            (expr, rowid),
-        )
-        if not rows:
-            return None
-        r = rows[0]
-        text, spans = parse_marked(r["hl"] or "")
-        return SearchHit("title", int(r["id"]), None, text, "", text, spans, score,
-                         float(r["updated_at"] or 0))
+            for r in rows:
+                text, spans = parse_marked(marked.get(int(r["id"]), ""))
+                hits.append(SearchHit("message", int(r["conversation_id"]), int(r["id"]),
+                                      r["title"] or "", r["role"], text, spans,
+                                      scores[int(r["id"])], float(r["created_at"] or 0)))
+        else:
+            rows = self._query(
+                f"SELECT id, updated_at FROM conversations WHERE id IN ({marks})", tuple(ids))
+            for r in rows:
+                text, spans = parse_marked(marked.get(int(r["id"]), ""))
+                hits.append(SearchHit("title", int(r["id"]), None, text, "", text, spans,
+                                      scores[int(r["id"])], float(r["updated_at"] or 0)))
+        return hits
 
     def rebuild_search_index(self) -> None:
         """Rebuild both FTS indexes from their tables (repair; never needed in normal use)."""

@@ -40,8 +40,10 @@ def clean_title(raw: str) -> str:
     """The model's answer reduced to a one-line title, or "" if nothing usable is left."""
     line = next((ln for ln in raw.splitlines() if ln.strip()), "")
     line = _LABEL.sub("", line)
-    line = line.strip().strip("\"'“”‘’`*#").strip()
-    line = line.rstrip(".:;,")
+    prev = None
+    while prev != line:  # e.g. **"Title".** -> Title
+        prev = line
+        line = line.strip().strip("\"'“”‘’`*#_").rstrip(".:;,").strip()
     words = line.split()
     if not words or not any(ch.isalnum() for ch in line):
         return ""

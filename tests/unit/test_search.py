@@ -141,3 +141,31 @@ def test_limit_offset(store):
 def test_hit_json_is_plain():
     h = SearchHit("message", 1, 2, "t", "user", "abc", ((0, 1),), -1.5, 3.0)
     assert h.to_json()["highlights"] == [[0, 1]]
+
+
+def test_benchmark_store_generator(tmp_path):
+    """The benchmark's generated store is valid and searchable (its timings are not asserted)."""
+    from app.core.store import Store
+    from tests.benchmarks.bench_search import QUERIES, generate
+
+    info = generate(tmp_path / "wren.db", 2000)
+    assert info["messages"] == 2000 and info["conversations"] == 100
+    s = Store(tmp_path / "wren.db")
+    try:
+        assert s.integrity_check() == "ok"
+        assert s.search("lighthouse") and s.search('"crème brûlée"') and s.search("creme brulee")
+        assert s.search("nothingmatchesthis") == []
+        assert all(isinstance(s.search(q), list) for q in QUERIES)
+    finally:
+        s.close()
+
+
+def test_common_word_ranks_within_newest_window(store, monkeypatch):
+    """With more matches than the ranking window, hits come from the newest matches."""
+    monkeypatch.setattr(type(store), "SEARCH_RANK_WINDOW", 5)
+    cid = store.create_conversation("w")
+    ids = [store.add_message(cid, "user", "gull " * (20 if i == 0 else 1)) for i in range(12)]
+    hits = store.search("gull", limit=3)
+    assert len(hits) == 3 and all(h.message_id in ids[-5:] for h in hits)
+    monkeypatch.setattr(type(store), "SEARCH_RANK_WINDOW", 100)
+    assert store.search("gull", limit=1)[0].message_id == ids[0]  # densest wins when all ranked

@@ -146,3 +146,19 @@ def test_import_is_all_or_nothing(store):
     with pytest.raises(Exception):
         import_data(store, data2)
     assert store.count_messages() == n
+
+
+def test_documented_schema_is_the_checked_one():
+    """docs/history.md shows exactly the schema import checks against."""
+    import re
+    from pathlib import Path
+
+    from app.core.history import JSON_SCHEMA
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "history.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", doc, re.S)
+    assert JSON_SCHEMA in [json.loads(b) for b in blocks]
+    example = json.loads(blocks[0])
+    from app.core.history import validate
+
+    validate(example)  # the documented example is a valid export

@@ -1,18 +1,23 @@
 """Backups of wren.db and the one way to open it: check, restore if damaged, back up daily.
 
 `open_store(data_dir)` is what the CLI and the window call. On start it runs
-`PRAGMA quick_check`; if the database is damaged it moves the damaged file aside, restores the
-newest backup that passes the same check, and returns a notice the caller must show. It never
-starts silently with an empty database: with no good backup it refuses with a message.
+`PRAGMA quick_check` (for databases over 16 MB: when the last check is a day old, after a
+session that did not end cleanly, or after SQLite reported damage); if the database is damaged
+it moves the damaged file aside, restores the newest backup that passes the same check, and
+returns a notice the caller must show. It never starts silently with an empty database: with
+no good backup it refuses with a message.
 Backups are made with SQLite's online backup API (Store.backup) before every schema migration
 (Store does that) and once a day here; the newest KEEP_PER_KIND of each kind are kept.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import psutil
 
 from app.core.errors import StoreError
 from app.core.migrations import LATEST_VERSION
@@ -21,6 +26,7 @@ from app.core.store import Store
 
 KEEP_PER_KIND = 7
 DAILY_S = 24 * 3600
+ALWAYS_CHECK_BYTES = 16 * 2**20  # smaller databases are checked at every start (< 0.1 s)
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,59 @@ def restore_backup(backup: Path, db: Path) -> None:
     tmp.replace(db)
 
 
+def _needs_check(db: Path, now: float | None = None) -> bool:
+    """quick_check reads the whole file (about 2 s for 100,000 messages on a busy machine), so
+    big databases are checked at start only if the last check is over a day old, a session
+    did not end cleanly (a marker of a process that is gone), or SQLite reported damage."""
+    now = time.time() if now is None else now
+    if db.stat().st_size <= ALWAYS_CHECK_BYTES:
+        return True
+    if db.with_name(db.name + ".suspect").exists():
+        return True
+    unclean = False
+    for m in db.parent.glob(db.name + ".open-*"):
+        try:
+            pid = int(m.name.rsplit("-", 1)[1])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not psutil.pid_exists(pid):
+            unclean = True
+            m.unlink(missing_ok=True)
+    stamp = db.with_name(db.name + ".checked")
+    return unclean or not stamp.exists() or now - stamp.stat().st_mtime > DAILY_S
+
+
+def _stamp(db: Path) -> None:
+    try:
+        db.with_name(db.name + ".checked").touch()
+        db.with_name(db.name + ".suspect").unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _check_and_restore(db: Path, backups: Path) -> str | None:
+    """quick_check `db`; if damaged, restore the newest good backup. Returns the notice."""
+    problem = check_database(db)
+    if problem == "ok":
+        _stamp(db)
+        return None
+    good = _good_backup(backups)
+    if good is None:
+        raise StoreError(
+            f"The database {db} is damaged ({problem}) and there is no good backup in "
+            f"{backups}. The file was left as it is; Wren did not start with an empty one."
+        )
+    aside = _move_aside(db)
+    restore_backup(good.path, db)
+    _stamp(db)
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(good.mtime))
+    return (
+        f"The database was damaged ({problem}). Wren restored the backup of {when} "
+        f"({good.path.name}); changes made after it are lost. The damaged file was kept "
+        f"as {aside.name}."
+    )
+
+
 def open_store(data_dir: DataDir, *, keep: int = KEEP_PER_KIND,
                daily: bool = True) -> tuple[Store, str | None]:
     """Open wren.db for the CLI or the window: (Store, notice for the user or None).
@@ -147,25 +206,26 @@ def open_store(data_dir: DataDir, *, keep: int = KEEP_PER_KIND,
     db = data_dir.db_path
     backups = data_dir.backups
     notice: str | None = None
-    if db.exists() and db.stat().st_size > 0:
-        problem = check_database(db)
-        if problem != "ok":
-            good = _good_backup(backups)
-            if good is None:
-                raise StoreError(
-                    f"The database {db} is damaged ({problem}) and there is no good backup in "
-                    f"{backups}. The file was left as it is; Wren did not start with an empty one."
-                )
-            aside = _move_aside(db)
-            restore_backup(good.path, db)
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(good.mtime))
-            notice = (
-                f"The database was damaged ({problem}). Wren restored the backup of {when} "
-                f"({good.path.name}); changes made after it are lost. The damaged file was kept "
-                f"as {aside.name}."
-            )
-    store = Store(db, backup_dir=backups)
-    if daily:
+    checked = False
+    if db.exists() and db.stat().st_size > 0 and _needs_check(db):
+        notice, checked = _check_and_restore(db, backups), True
+    try:
+        store = Store(db, backup_dir=backups)
+    except StoreError:
+        # The check was skipped (big database, checked recently) but SQLite just found damage.
+        if checked or not db.with_name(db.name + ".suspect").exists():
+            raise
+        notice, checked = _check_and_restore(db, backups), True
+        store = Store(db, backup_dir=backups)
+    marker = db.with_name(f"{db.name}.open-{os.getpid()}")
+    try:
+        marker.touch()
+        store.on_close(lambda: marker.unlink(missing_ok=True))
+    except OSError:
+        pass
+    # Back up only a database that passed the check in this start, so a damaged one can
+    # never push the good backups out.
+    if daily and checked:
         try:
             if store.list_conversations(limit=1):  # nothing to keep in an empty database
                 daily_backup(store, keep)

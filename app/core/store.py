@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +70,12 @@ def _translate(e: sqlite3.Error, path: Path) -> StoreError:
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"The database {path} is read-only")
     if isinstance(e, sqlite3.DatabaseError) and ("malformed" in msg or "not a database" in msg):
+        # Tell the next start to run the full check (app.core.backup skips it when it ran
+        # recently and the last session ended cleanly).
+        try:
+            path.with_name(path.name + ".suspect").touch()
+        except OSError:
+            pass
         return StoreError(f"The database {path} is damaged ({msg})")
     return StoreError(f"Database error in {path.name}: {msg}")
 
@@ -115,6 +121,13 @@ class Store:
                 self.conn.close()
             except sqlite3.Error:
                 pass
+            hooks, self._close_hooks = getattr(self, "_close_hooks", []), []
+        for hook in hooks:
+            hook()
+
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Run `hook` once after the connection is closed (open_store's clean-exit marker)."""
+        self._close_hooks = [*getattr(self, "_close_hooks", []), hook]
 
     def _user_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

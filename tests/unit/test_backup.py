@@ -137,3 +137,49 @@ def test_after_crash_wal_is_not_mistaken_for_damage(dd):
     assert s2.search("wal")
     s2.close()
     s.close()
+
+
+def test_big_database_checked_daily_or_after_unclean_exit(dd, monkeypatch):
+    import app.core.backup as backup
+
+    monkeypatch.setattr(backup, "ALWAYS_CHECK_BYTES", 0)  # treat every database as big
+    s, _ = open_store(dd)
+    chat(s, "x")
+    s.close()
+    db = dd.db_path
+    s, _ = open_store(dd)  # checked (no stamp yet), stamped, daily backup taken
+    s.close()
+    assert (db.parent / "wren.db.checked").exists()
+    assert not list(db.parent.glob("wren.db.open-*")), "a clean close removes the marker"
+    assert not backup._needs_check(db)
+    # a session that died (marker of a process that is gone) forces the check
+    (db.parent / "wren.db.open-999999999").touch()
+    assert backup._needs_check(db)
+    assert not list(db.parent.glob("wren.db.open-999999999"))
+    # a day-old check forces it
+    old = time.time() - 2 * 86400
+    os.utime(db.parent / "wren.db.checked", (old, old))
+    assert backup._needs_check(db)
+    (db.parent / "wren.db.checked").touch()
+    # SQLite reporting damage forces it
+    (db.parent / "wren.db.suspect").touch()
+    assert backup._needs_check(db)
+
+
+def test_skipped_check_still_restores_when_sqlite_finds_damage(dd, monkeypatch):
+    import app.core.backup as backup
+
+    monkeypatch.setattr(backup, "ALWAYS_CHECK_BYTES", 0)
+    s, _ = open_store(dd)
+    chat(s, "saved")
+    s.close()
+    s, _ = open_store(dd)  # check + daily backup
+    s.close()
+    assert not backup._needs_check(dd.db_path)
+    damage(dd.db_path, 0, 100)  # header gone: the Store itself fails to open it
+    s, notice = open_store(dd)
+    try:
+        assert notice and "restored" in notice
+        assert [m.text for c in s.list_conversations() for m in s.messages(c.id)] == ["saved"]
+    finally:
+        s.close()

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from app.core.errors import BadInput
+from app.core.errors import BadInput, StoreError
 from app.core.history import (
     FORMAT_VERSION,
     export_data,
@@ -143,7 +143,7 @@ def test_import_is_all_or_nothing(store):
         conv["created_at"] += 100
     store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON messages WHEN new.text = 'y' "
                        "BEGIN SELECT RAISE(ABORT, 'boom'); END")
-    with pytest.raises(Exception):
+    with pytest.raises(StoreError, match="boom"):
         import_data(store, data2)
     assert store.count_messages() == n
 

@@ -85,6 +85,11 @@ def prune_backups(backup_dir: Path, keep: int = KEEP_PER_KIND) -> list[Path]:
     """Delete all but the newest `keep` backups of each kind. Returns what was deleted."""
     seen: dict[str, int] = {}
     deleted = []
+    # Half-written backups of a process that was killed mid-copy (an hour is plenty for a copy).
+    for part in backup_dir.glob("wren-*.db.part") if backup_dir.is_dir() else []:
+        if time.time() - part.stat().st_mtime > 3600:
+            part.unlink(missing_ok=True)
+            deleted.append(part)
     for b in list_backups(backup_dir):
         seen[b.kind] = seen.get(b.kind, 0) + 1
         if seen[b.kind] > keep:

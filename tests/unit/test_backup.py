@@ -52,7 +52,13 @@ def test_daily_backup_once_a_day_and_pruned(dd):
     for i in range(10):
         p = s.backup(reason="daily")
         os.utime(p, (later + i, later + i))
+    stale = dd.backups / "wren-20200101-000000-daily.db.part"  # from a killed copy
+    stale.write_bytes(b"half")
+    os.utime(stale, (0, 0))
+    fresh = dd.backups / "wren-20990101-000000-daily.db.part"  # maybe being written now
+    fresh.write_bytes(b"half")
     prune_backups(dd.backups, keep=3)
+    assert not stale.exists() and fresh.exists()
     kept = list_backups(dd.backups)
     assert len(kept) == 3 and all(b.kind == "daily" for b in kept)
     assert all(check_database(b.path) == "ok" for b in kept)

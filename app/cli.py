@@ -39,13 +39,16 @@ class Context:
     @property
     def store(self) -> Any:
         if self._store is None:
-            from app.core.store import Store
+            from app.core.backup import open_store
 
             from app.core.vetting import set_cache_file
 
             self.data.ensure()
             set_cache_file(self.data.cache / "vetted.json")
-            self._store = Store(self.data.db_path, backup_dir=self.data.backups)
+            # Same opener as the window: quick_check, restore from backup if damaged, daily backup.
+            self._store, notice = open_store(self.data)
+            if notice:
+                print(f"wren: {notice}", file=sys.stderr)
         return self._store
 
     def close(self) -> None:

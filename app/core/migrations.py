@@ -121,5 +121,53 @@ def _v1(c: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+# Tokenizer for all full-text indexes: unicode61 folds case for every script and, with
+# remove_diacritics 2, matches "café" with "cafe" and "Müller" with "muller".
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def _fts_for(c: sqlite3.Connection, table: str, column: str) -> None:
+    """An external-content FTS5 index named and triggered the way sqlite-utils' enable_fts()
+    does it (so `sqlite_utils.Database(...)[table].detect_fts()`/`.search()` work too), built
+    inside the caller's transaction (sqlite-utils would use executescript, which commits)."""
+    fts = f"{table}_fts"
+    run_script(
+        c,
+        f"""
+        CREATE VIRTUAL TABLE "{fts}" USING FTS5 (
+            "{column}",
+            tokenize='{FTS_TOKENIZE}',
+            prefix='2 3',
+            content="{table}"
+        );
+        CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN
+          INSERT INTO "{fts}" (rowid, "{column}") VALUES (new.rowid, new."{column}");
+        END;
+        CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN
+          INSERT INTO "{fts}" ("{fts}", rowid, "{column}") VALUES('delete', old.rowid, old."{column}");
+        END;
+        -- Only when the indexed column changes: streaming replies also update stats columns.
+        CREATE TRIGGER "{table}_au" AFTER UPDATE OF "{column}" ON "{table}" BEGIN
+          INSERT INTO "{fts}" ("{fts}", rowid, "{column}") VALUES('delete', old.rowid, old."{column}");
+          INSERT INTO "{fts}" (rowid, "{column}") VALUES (new.rowid, new."{column}");
+        END;
+        """,
+    )
+    # Index the rows that already exist.
+    c.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+
+
+def _v2(c: sqlite3.Connection) -> None:
+    """Full-text search over message text and conversation titles; where a title came from."""
+    _fts_for(c, "messages", "text")
+    _fts_for(c, "conversations", "title")
+    # 'prompt' (first words of the first message), 'model' (generated), 'user' (edited) or
+    # 'import'. Titles made before v2 came from the prompt.
+    c.execute(
+        "ALTER TABLE conversations ADD COLUMN title_source TEXT NOT NULL DEFAULT 'prompt'"
+    )
+    c.execute("CREATE INDEX messages_created ON messages(created_at)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 LATEST_VERSION = len(MIGRATIONS)

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from app.core.errors import DiskFullError, StoreError
+from app.core.fts import HL_END, HL_START, SearchHit, parse_marked, to_fts_query
 from app.core.migrations import LATEST_VERSION, MIGRATIONS
 
 MESSAGE_STATUSES = ("complete", "partial", "cancelled", "error")
@@ -81,6 +82,12 @@ def _translate(e: sqlite3.Error, path: Path) -> StoreError:
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"The database {path} is read-only")
     if isinstance(e, sqlite3.DatabaseError) and ("malformed" in msg or "not a database" in msg):
+        # Tell the next start to run the full check (app.core.backup skips it when it ran
+        # recently and the last session ended cleanly).
+        try:
+            path.with_name(path.name + ".suspect").touch()
+        except OSError:
+            pass
         return StoreError(f"The database {path} is damaged ({msg})")
     return StoreError(f"Database error in {path.name}: {msg}")
 
@@ -126,6 +133,13 @@ class Store:
                 self.conn.close()
             except sqlite3.Error:
                 pass
+            hooks, self._close_hooks = getattr(self, "_close_hooks", []), []
+        for hook in hooks:
+            hook()
+
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Run `hook` once after the connection is closed (open_store's clean-exit marker)."""
+        self._close_hooks = [*getattr(self, "_close_hooks", []), hook]
 
     def _user_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -182,6 +196,10 @@ class Store:
             if target <= version:
                 continue
             with self.transaction():
+                # Re-read under the write lock: another process (a second `chat`, the window)
+                # may have run this migration since we looked.
+                if self._user_version() >= target:
+                    continue
                 migration(self.conn)
                 self.conn.execute(f"PRAGMA user_version={target}")
 
@@ -194,14 +212,18 @@ class Store:
         while dest.exists():
             dest = self.backup_dir / f"wren-{stamp}-{reason}-{n}.db"
             n += 1
+        # Written under a temporary name and renamed when complete, so a crash mid-backup
+        # never leaves a half file that looks like a backup.
+        part = dest.with_name(dest.name + ".part")
         with self._lock:
             try:
-                target = sqlite3.connect(str(dest))
+                target = sqlite3.connect(str(part))
                 with target:
                     self.conn.backup(target)
                 target.close()
+                part.replace(dest)
             except sqlite3.Error as e:
-                dest.unlink(missing_ok=True)
+                part.unlink(missing_ok=True)
                 raise _translate(e, dest) from None
         return dest
 
@@ -255,10 +277,12 @@ class Store:
         return [_conversation(r) for r in rows]
 
     def update_conversation(self, conversation_id: int, **fields: Any) -> None:
-        allowed = {"title", "model", "system_prompt", "settings", "updated_at"}
+        allowed = {"title", "model", "system_prompt", "settings", "updated_at", "title_source"}
         bad = set(fields) - allowed
         if bad:
             raise ValueError(f"unknown conversation fields: {sorted(bad)}")
+        if "title" in fields:  # an edited title is never replaced by a generated one
+            fields.setdefault("title_source", "user")
         if "settings" in fields and not isinstance(fields["settings"], str):
             fields["settings"] = json.dumps(fields["settings"])
         fields.setdefault("updated_at", now())
@@ -358,6 +382,137 @@ class Store:
     def delete_model(self, model_id: str) -> None:
         with self.transaction() as c:
             c.execute("DELETE FROM models WHERE id = ?", (model_id,))
+
+    # ===================================================== history (issue 6)
+    # Full-text search, titles, export/import support. Search runs on any thread (the lock
+    # serializes it with writes); the window calls it from a worker thread.
+    SEARCH_TITLE_WEIGHT = 2.0  # a title match counts double (bm25 scores are negative)
+    SEARCH_RANK_WINDOW = 2000  # matches ranked by bm25 per query (the newest ones)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0, *,
+               prefix_last: bool = False, snippet_tokens: int = 16) -> list[SearchHit]:
+        """Messages and conversation titles matching `query`, best (bm25) first.
+
+        `query` is what a person typed (see app.core.fts.to_fts_query): it can never raise an
+        FTS5 syntax error. Snippets are computed only for the hits returned."""
+        expr = to_fts_query(query, prefix_last=prefix_last)
+        if not expr or limit <= 0:
+            return []
+        want = limit + max(offset, 0)
+        ranked: list[tuple[float, str, int]] = []
+        # Ranking first (rowid, score only), so snippets are not built for every match.
+        for kind, fts, weight in (("message", "messages_fts", 1.0),
+                                  ("title", "conversations_fts", self.SEARCH_TITLE_WEIGHT)):
+            # bm25 must score every matching row; a word found in most of 100,000 messages
+            # would take hundreds of ms. Walking the matches newest-first costs almost nothing,
+            # so rank only the newest SEARCH_RANK_WINDOW matches (all of them, usually).
+            floor = self._query(
+                f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC "
+                f"LIMIT 1 OFFSET ?",
+                (expr, self.SEARCH_RANK_WINDOW - 1),
+            )
+            low = int(floor[0]["id"]) if floor else 0
+            rows = self._query(
+                f"SELECT rowid AS id, bm25({fts}) AS score FROM {fts} WHERE {fts} MATCH ? "
+                f"AND rowid >= ? ORDER BY score LIMIT ?",
+                (expr, low, want),
+            )
+            ranked += [(float(r["score"]) * weight, kind, int(r["id"])) for r in rows]
+        ranked.sort(key=lambda t: (t[0], t[1], -t[2]))
+        page = ranked[max(offset, 0):want]
+        found: dict[tuple[str, int], SearchHit] = {}
+        for kind, fts in (("message", "messages_fts"), ("title", "conversations_fts")):
+            ids = [rowid for _s, k, rowid in page if k == kind]
+            if ids:
+                scores = {rowid: sc for sc, k, rowid in page if k == kind}
+                for hit in self._search_hits(kind, fts, ids, expr, scores, snippet_tokens):
+                    found[(kind, hit.message_id or hit.conversation_id)] = hit
+        return [found[(k, rowid)] for _s, k, rowid in page if (k, rowid) in found]
+
+    def _search_hits(self, kind: str, fts: str, ids: list[int], expr: str,
+                     scores: dict[int, float], tokens: int) -> list[SearchHit]:
+        """Snippets for a page of hits in one pass. The matches between the lowest and highest
+        id are walked unscored and snippet() runs only for the wanted ids (one MATCH per id
+        would re-expand a prefix query each time)."""
+        marks = ", ".join("?" for _ in ids)
+        if kind == "message":
+            fn = f"snippet({fts}, 0, '{HL_START}', '{HL_END}', '…', {max(1, min(tokens, 64))})"
+        else:
+            fn = f"highlight({fts}, 0, '{HL_START}', '{HL_END}')"
+        marked = {
+            int(r["id"]): r["m"] for r in self._query(
+                f"SELECT rowid AS id, CASE WHEN rowid IN ({marks}) THEN {fn} END AS m "
+                f"FROM {fts} WHERE {fts} MATCH ? AND rowid >= ? AND rowid <= ?",
+                (*ids, expr, min(ids), max(ids)),
+            ) if r["m"] is not None
+        }
+        hits = []
+        if kind == "message":
+            rows = self._query(
+                "SELECT m.id, m.conversation_id, m.role, m.created_at, c.title FROM messages m "
+                f"JOIN conversations c ON c.id = m.conversation_id WHERE m.id IN ({marks})",
+                tuple(ids),
+            )
+            for r in rows:
+                text, spans = parse_marked(marked.get(int(r["id"]), ""))
+                hits.append(SearchHit("message", int(r["conversation_id"]), int(r["id"]),
+                                      r["title"] or "", r["role"], text, spans,
+                                      scores[int(r["id"])], float(r["created_at"] or 0)))
+        else:
+            rows = self._query(
+                f"SELECT id, updated_at FROM conversations WHERE id IN ({marks})", tuple(ids))
+            for r in rows:
+                text, spans = parse_marked(marked.get(int(r["id"]), ""))
+                hits.append(SearchHit("title", int(r["id"]), None, text, "", text, spans,
+                                      scores[int(r["id"])], float(r["updated_at"] or 0)))
+        return hits
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild both FTS indexes from their tables (repair; never needed in normal use)."""
+        with self.transaction() as c:
+            c.execute("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+            c.execute("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')")
+
+    def title_source(self, conversation_id: int) -> str | None:
+        rows = self._query("SELECT title_source FROM conversations WHERE id = ?",
+                           (conversation_id,))
+        return rows[0]["title_source"] if rows else None
+
+    def set_generated_title(self, conversation_id: int, title: str, expected_old: str) -> bool:
+        """Set a generated title unless the title changed meanwhile (e.g. the user edited it).
+        Returns whether it was set."""
+        with self.transaction() as c:
+            cur = c.execute(
+                "UPDATE conversations SET title = ?, title_source = 'model' "
+                "WHERE id = ? AND title = ? AND title_source <> 'user'",
+                (title, conversation_id, expected_old),
+            )
+            return cur.rowcount == 1
+
+    def conversation_rows(self, conversation_id: int | None = None) -> list[dict[str, Any]]:
+        """Raw conversation rows (all columns), oldest first, for export."""
+        if conversation_id is None:
+            return self._query("SELECT * FROM conversations ORDER BY created_at, id")
+        return self._query("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+
+    def message_rows(self, conversation_id: int) -> list[dict[str, Any]]:
+        """Raw message rows (all columns) of a conversation in order, for export."""
+        return self._query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
+                           (conversation_id,))
+
+    def document_row(self, document_id: int) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM documents WHERE id = ?", (document_id,))
+        return rows[0] if rows else None
+
+    def ids_free(self, table: str, ids: list[int]) -> bool:
+        """Whether none of `ids` is used in `table` (conversations, messages or documents)."""
+        if table not in ("conversations", "messages", "documents"):
+            raise ValueError(table)
+        if not ids:
+            return True
+        marks = ", ".join("?" for _ in ids)
+        rows = self._query(f"SELECT COUNT(*) AS n FROM {table} WHERE id IN ({marks})", tuple(ids))
+        return int(rows[0]["n"]) == 0
 
 
     # ---------------------------------------------------------------- engines

@@ -111,9 +111,25 @@ class FileMeta:
     commit: str | None
 
 
+def check_reachable(endpoint: str | None = None, timeout: float = 3.0) -> None:
+    """Fail fast when offline: huggingface_hub retries a dead connection for ~20 s."""
+    import socket
+    from urllib.parse import urlsplit
+
+    ep = endpoint or hub_endpoint()
+    u = urlsplit(ep)
+    port = u.port or (443 if u.scheme == "https" else 80)
+    try:
+        socket.create_connection((u.hostname or "", port), timeout=timeout).close()
+    except OSError as e:
+        raise HubUnreachable(f"cannot reach the Hugging Face Hub at {ep} "
+                             f"({e.strerror or type(e).__name__}): check the network and try again") from None
+
+
 def search_gguf(query: str, limit: int = 30, *, token: str | None = None,
                 endpoint: str | None = None) -> list[RepoHit]:
     """Model repos matching `query` that hold GGUF files, most downloaded first."""
+    check_reachable(endpoint)
     try:
         found = api(token, endpoint).list_models(search=query or None, filter="gguf",
                                                  sort="downloads", limit=limit)
@@ -126,6 +142,7 @@ def search_gguf(query: str, limit: int = 30, *, token: str | None = None,
 def list_gguf_files(repo_id: str, revision: str | None = None, *, token: str | None = None,
                     endpoint: str | None = None) -> list[RemoteFile]:
     """The repo's .gguf files with sizes and LFS sha256 (one request: files_metadata=True)."""
+    check_reachable(endpoint)
     try:
         info = api(token, endpoint).model_info(repo_id, revision=revision, files_metadata=True)
     except Exception as e:
@@ -144,6 +161,7 @@ def file_metadata(repo_id: str, filename: str, revision: str = "main", *,
                   token: str | None = None, endpoint: str | None = None) -> FileMeta:
     ep = endpoint or hub_endpoint()
     url = hf_hub_url(repo_id, filename, revision=revision, endpoint=ep)
+    check_reachable(ep)
     try:
         meta = get_hf_file_metadata(url, token=token or False, endpoint=ep, retry_on_errors=True)
     except Exception as e:

@@ -342,3 +342,21 @@ def fake_hub(starter_model: Path):
     hub.start()
     yield hub
     hub.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m tests.fakehub REPO FILE PATH`: serve one file in its own process (benchmarks),
+    printing the URL on the first line; stops when stdin closes."""
+    import sys
+
+    repo, name, path = (argv or sys.argv[1:])[:3]
+    hub = FakeHub()
+    hub.add_file(repo, name, path=Path(path))
+    hub.start()
+    print(hub.url, flush=True)
+    sys.stdin.read()
+    hub.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -137,6 +137,54 @@ class _Rate:
         return (d1 - d0) / (t1 - t0) if t1 > t0 else 0.0
 
 
+def _bigger_socket_reads(size: int = CHUNK) -> None:
+    """httpcore reads 64 KiB per socket read; on fast links the Python overhead per read halves
+    the rate (measured on loopback: 98 MB/s vs 172 MB/s with 1 MiB reads, curl 171). The knob is
+    a class attribute of httpx2's transport; raising it only changes a buffer size."""
+    try:
+        from httpcore2._sync.http11 import HTTP11Connection
+
+        if HTTP11Connection.READ_NUM_BYTES < size:
+            HTTP11Connection.READ_NUM_BYTES = size
+    except (ImportError, AttributeError):  # internals moved: keep the default
+        pass
+
+
+class _Hasher:
+    """sha256 on its own thread: hashlib releases the GIL, so hashing overlaps the network
+    reads instead of adding to them (sha256 runs at about the loopback transfer rate here)."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Start over (the server ignored a Range request and sends the whole file)."""
+        import queue
+
+        if getattr(self, "t", None) is not None:
+            self.close()
+        self.h = hashlib.sha256()
+        self.q: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+        self.t = threading.Thread(target=self._run, name="wren-sha256", daemon=True)
+        self.t.start()
+
+    def _run(self) -> None:
+        while (b := self.q.get()) is not None:
+            self.h.update(b)
+
+    def update(self, b: bytes) -> None:
+        self.q.put(b)
+
+    def close(self) -> None:
+        if self.t.is_alive():
+            self.q.put(None)
+            self.t.join()
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self.h.hexdigest()
+
+
 class Downloader:
     """Runs one download job at a time (call from a worker thread, never the GUI thread)."""
 
@@ -257,7 +305,18 @@ class Downloader:
             have = 0
         self._check_space(total - have, total, name)
 
-        hasher = hashlib.sha256() if meta.sha256 else None
+        hasher = _Hasher() if meta.sha256 else None
+        try:
+            return self._transfer(job_id, rec, repo_id, filename, revision, control, on_progress,
+                                  started, name, target, part, meta, total, have, hasher, token)
+        finally:
+            if hasher:
+                hasher.close()
+
+    def _transfer(self, job_id: int, rec: dict[str, Any], repo_id: str, filename: str,
+                  revision: str, control: JobControl, on_progress: Callable[[Progress], None] | None,
+                  started: float, name: str, target: Path, part: Path, meta: hub.FileMeta,
+                  total: int, have: int, hasher: _Hasher | None, token: str | None) -> DownloadResult:
         if hasher and have:
             with open(part, "rb") as fh:  # the bytes already here are not fetched again
                 while block := fh.read(8 * CHUNK):
@@ -271,6 +330,7 @@ class Downloader:
         headers = build_hf_headers(token=token or False)
         headers["Accept-Encoding"] = "identity"
         timeout = httpx2.Timeout(30.0, connect=10.0)
+        _bigger_socket_reads()
         with httpx2.Client(timeout=timeout, follow_redirects=True) as client:
             while not total or have < total:
                 if control.cancel.is_set():
@@ -296,10 +356,12 @@ class Downloader:
                         if have and r.status_code == 200:
                             # Server ignored Range: start over rather than append a second copy.
                             have = 0
-                            hasher = hashlib.sha256() if meta.sha256 else None
+                            if hasher:
+                                hasher.reset()
                         mode = "ab" if have else "wb"
                         with self.open_part(part, mode) as fh:
-                            for chunk in r.iter_raw(self.chunk_size):
+                            # No re-chunking: take reads as the socket delivers them (64 KiB).
+                            for chunk in r.iter_raw():
                                 if control.cancel.is_set():
                                     raise Cancelled(f"Download of {name} cancelled")
                                 if control.pause.is_set():

@@ -34,7 +34,7 @@ def _curl(url: str, out: Path) -> float:
     return dt
 
 
-def _wren(hub_url: str, repo: str, filename: str, root: Path) -> tuple[float, float]:
+def _wren(hub_url: str, repo: str, filename: str, root: Path, verify: bool = True) -> tuple[float, float]:
     """(seconds for the transfer alone, seconds end to end incl. HEAD, sha256 check, move)."""
     from app.core.downloads import Downloader
     from app.core.paths import DataDir
@@ -43,7 +43,7 @@ def _wren(hub_url: str, repo: str, filename: str, root: Path) -> tuple[float, fl
     data = DataDir(root).ensure()
     store = Store(data.db_path)
     try:
-        dl = Downloader(store, data, endpoint=hub_url, token=lambda: None)
+        dl = Downloader(store, data, endpoint=hub_url, token=lambda: None, verify_sha256=verify)
         marks: dict[str, float] = {}
 
         def on_progress(p):  # first byte and verify mark the transfer's ends
@@ -60,6 +60,15 @@ def _wren(hub_url: str, repo: str, filename: str, root: Path) -> tuple[float, fl
         return marks.get("end", t + total) - marks["request"], total
     finally:
         store.close()
+
+
+def _sha_rate(path: Path) -> float:
+    import hashlib
+
+    data = path.read_bytes()
+    t = time.perf_counter()
+    hashlib.sha256(data).hexdigest()
+    return round(len(data) / (time.perf_counter() - t) / 1e6, 1)
 
 
 def _resume_refetch(hub, repo: str, filename: str, size: int, root: Path) -> dict:
@@ -151,22 +160,27 @@ def run(quick: bool = True) -> dict:
                 try:
                     base = srv.stdout.readline().strip()
                     url = f"{base}/{repo}/resolve/main/{name}"
-                    curl_s, wren = [], []
+                    curl_s, wren, raw = [], [], []
                     for i in range(reps):  # interleaved, so machine load hits both alike
                         curl_s.append(_curl(url, tmpd / "curl.out"))
                         wren.append(_wren(base, repo, name, tmpd / f"w{name}{i}"))
+                        raw.append(_wren(base, repo, name, tmpd / f"r{name}{i}", verify=False))
                 finally:
                     srv.stdin.close()
                     srv.wait(10)
                 c = statistics.median(curl_s)
                 w_transfer = statistics.median(x[0] for x in wren)
                 w_total = statistics.median(x[1] for x in wren)
+                w_raw = statistics.median(x[0] for x in raw)
                 result["files"].append({
                     "file": name, "size_bytes": size,
                     "curl_MBps": round(size / c / 1e6, 1),
                     "wren_transfer_MBps": round(size / w_transfer / 1e6, 1),
                     "wren_end_to_end_MBps": round(size / w_total / 1e6, 1),
                     "ratio_transfer_vs_curl": round(c / w_transfer, 3),
+                    "wren_transfer_no_sha256_MBps": round(size / w_raw / 1e6, 1),
+                    "ratio_no_sha256_vs_curl": round(c / w_raw, 3),
+                    "sha256_MBps_one_core": _sha_rate(path),
                     "ratio_end_to_end_vs_curl": round(c / w_total, 3),
                 })
             repo, name, size = files[0]

@@ -80,10 +80,8 @@ def translate_error(e: Exception, repo_id: str, filename: str = "", *, had_token
 
 
 def quantization_of(filename: str) -> str:
-    m = None
-    for m in _QUANT.finditer(filename.rsplit("/", 1)[-1]):
-        pass
-    return m.group(1).upper() if m else ""
+    found = list(_QUANT.finditer(filename.rsplit("/", 1)[-1]))
+    return found[-1].group(1).upper() if found else ""
 
 
 @dataclass(frozen=True)

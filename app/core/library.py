@@ -10,7 +10,12 @@ from pathlib import Path
 
 from app.core.errors import BadInput, DiskFullError, WrenError
 from app.core.gguf_info import read_gguf_info, validate_for_loading
-from app.core.models import DEFAULT_MODEL_SETTING, InstalledModel, installed_models, model_id_for_path
+from app.core.models import (
+    DEFAULT_MODEL_SETTING,
+    InstalledModel,
+    installed_models,
+    model_id_for_path,
+)
 from app.core.paths import DataDir
 from app.core.store import Store
 

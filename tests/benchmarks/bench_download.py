@@ -147,10 +147,11 @@ def run(quick: bool = True) -> dict:
                 for _ in range(4):
                     dst.write(os.urandom(100 * MB))
             hub.add_file("bench/big-GGUF", "big.gguf", path=big)
+            files.append(("bench/big-GGUF", "big.gguf", big.stat().st_size))
         hub.start()
         try:
             result: dict = {"quick": quick, "files": []}
-            reps = 3 if quick else 5
+            reps = 3
             for repo, name, size in files:
                 # The server runs in its own process for the throughput runs, so that it does
                 # not share this process's GIL with the downloader (curl has it to itself).

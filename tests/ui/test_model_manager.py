@@ -116,3 +116,22 @@ def test_unfinished_download_from_an_earlier_run_is_listed(qtbot, store, data_di
         assert d.status_text(job).startswith("Paused at")
     finally:
         d.shutdown()
+
+
+def test_import_set_default_and_delete_from_the_panel(qtbot, dialog, starter_model, tmp_path) -> None:
+    import shutil
+
+    src = tmp_path / "my-model.gguf"
+    shutil.copyfile(starter_model, src)
+    assert dialog.import_file(str(src))
+    t = dialog.installed_table
+    ids = [t.item(r, 1).text() for r in range(t.rowCount())]
+    assert "my-model" in ids
+    t.selectRow(ids.index("my-model"))
+    dialog._default_selected()
+    row = [t.item(r, 1).text() for r in range(t.rowCount())].index("my-model")
+    assert t.item(row, 4).text() == "✓"
+    assert dialog.delete_model("my-model", confirm=False)
+    assert "my-model" not in [t.item(r, 1).text() for r in range(t.rowCount())]
+    assert not dialog.import_file(str(tmp_path / "missing.gguf"))
+    assert "not found" in dialog.message.text()

@@ -5,7 +5,15 @@ import json
 
 import pytest
 
-from app.core.catalog import SIZE_CLASSES, SPECIALIZATIONS, TRAININGS, catalog_path, find_entry, load_catalog, size_class_for
+from app.core.catalog import (
+    SIZE_CLASSES,
+    SPECIALIZATIONS,
+    TRAININGS,
+    catalog_path,
+    find_entry,
+    load_catalog,
+    size_class_for,
+)
 from app.core.errors import BadInput
 from app.core.fit import FITS, TIGHT, WONT_FIT, fit_entry, fit_gguf, recommend
 from app.core.gguf_info import read_gguf_info

@@ -279,8 +279,8 @@ def _all_bytes_under(root: Path) -> bytes:
     return b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file())
 
 
-def test_gated_repo_needs_a_token_kept_in_the_keyring_only(fake_hub, data, dstore, file_keyring,
-                                                          caplog, tmp_path) -> None:  # noqa: F811
+def test_gated_repo_needs_a_token_kept_in_the_keyring_only(fake_hub, data, dstore, file_keyring,  # noqa: F811
+                                                          caplog, tmp_path) -> None:
     caplog.set_level(logging.DEBUG)
     dl = Downloader(dstore, data, endpoint=fake_hub.url, backoff_s=0.01)  # token from credentials
     job = dl.enqueue(GATED_REPO, "gated-chat.Q4_1.gguf")

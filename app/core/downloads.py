@@ -224,7 +224,8 @@ class Downloader:
         name = safe_model_filename(filename)
         existing = self.store.find_unfinished_download(repo_id, filename, revision)
         if existing:
-            self.store.update_download(existing["id"], status="queued", error="")
+            if existing["status"] != "downloading":  # a running one keeps its status
+                self.store.update_download(existing["id"], status="queued", error="")
             return int(existing["id"])
         part = self.data.downloads / f"{repo_id.replace('/', '--')}--{name}.part"
         return self.store.add_download(repo_id, filename, revision, model_id=model_id,

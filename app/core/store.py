@@ -595,3 +595,68 @@ def _message(r: dict[str, Any]) -> Message:
         updated_at=float(r["updated_at"] or 0),
         document_id=r.get("document_id"),
     )
+
+
+# =====================================================================================
+# Downloads (app.core.downloads) - appended block, kept separate to ease merging.
+# =====================================================================================
+_DOWNLOAD_FIELDS = ("repo_id", "filename", "revision", "model_id", "size_bytes", "sha256",
+                    "part_path", "status", "bytes_done", "error")
+
+
+def _add_download(self: Store, repo_id: str, filename: str, revision: str = "main",
+                  **fields: Any) -> int:
+    t = now()
+    row = {"repo_id": repo_id, "filename": filename, "revision": revision,
+           "created_at": t, "updated_at": t}
+    row.update({k: v for k, v in fields.items() if k in _DOWNLOAD_FIELDS})
+    cols = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    with self.transaction() as c:
+        cur = c.execute(f"INSERT INTO downloads({cols}) VALUES ({marks})", tuple(row.values()))
+        return int(cur.lastrowid)
+
+
+def _get_download(self: Store, download_id: int) -> dict[str, Any] | None:
+    rows = self._query("SELECT * FROM downloads WHERE id = ?", (download_id,))
+    return rows[0] if rows else None
+
+
+def _update_download(self: Store, download_id: int, **fields: Any) -> None:
+    bad = set(fields) - set(_DOWNLOAD_FIELDS)
+    if bad:
+        raise ValueError(f"unknown download fields: {sorted(bad)}")
+    fields["updated_at"] = now()
+    cols = ", ".join(f"{k} = ?" for k in fields)
+    with self.transaction() as c:
+        c.execute(f"UPDATE downloads SET {cols} WHERE id = ?", (*fields.values(), download_id))
+
+
+def _list_downloads(self: Store, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+    if statuses:
+        marks = ", ".join("?" for _ in statuses)
+        return self._query(f"SELECT * FROM downloads WHERE status IN ({marks}) ORDER BY id",
+                           tuple(statuses))
+    return self._query("SELECT * FROM downloads ORDER BY id")
+
+
+def _find_unfinished_download(self: Store, repo_id: str, filename: str,
+                              revision: str = "main") -> dict[str, Any] | None:
+    rows = self._query(
+        "SELECT * FROM downloads WHERE repo_id = ? AND filename = ? AND revision = ? "
+        "AND status NOT IN ('done', 'cancelled') ORDER BY id DESC LIMIT 1",
+        (repo_id, filename, revision))
+    return rows[0] if rows else None
+
+
+def _delete_download(self: Store, download_id: int) -> None:
+    with self.transaction() as c:
+        c.execute("DELETE FROM downloads WHERE id = ?", (download_id,))
+
+
+Store.add_download = _add_download  # type: ignore[attr-defined]
+Store.get_download = _get_download  # type: ignore[attr-defined]
+Store.update_download = _update_download  # type: ignore[attr-defined]
+Store.list_downloads = _list_downloads  # type: ignore[attr-defined]
+Store.find_unfinished_download = _find_unfinished_download  # type: ignore[attr-defined]
+Store.delete_download = _delete_download  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,9 +154,10 @@ def build(bundle: Path, out_dir: Path, compression: str = "xz", level: int | Non
         raise SystemExit(f"build_deb: {bundle}/wren not found: run installers/build.py linux first")
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
-    stage = ROOT / "build" / "deb" / f"{PACKAGE}_{__version__}_{arch}"
-    if stage.exists():
-        shutil.rmtree(stage)
+    (ROOT / "build" / "deb").mkdir(parents=True, exist_ok=True)
+    # A private staging dir: two builds at once (e.g. xz release + the test's gzip) don't clash.
+    stage = Path(tempfile.mkdtemp(prefix=f"{PACKAGE}_{__version__}_{arch}.", dir=ROOT / "build" / "deb"))
+    stage.chmod(0o755)  # becomes "./" in the package: must not be mkdtemp's 0700
     opt = stage / "opt" / "wren"
     shutil.copytree(bundle, opt, symlinks=True)
     (stage / "usr" / "bin").mkdir(parents=True)
@@ -211,8 +213,11 @@ def build(bundle: Path, out_dir: Path, compression: str = "xz", level: int | Non
     cmd = ["dpkg-deb", "--root-owner-group", f"-Z{compression}"]
     if level is not None:
         cmd.append(f"-z{level}")
-    subprocess.run(cmd + ["--build", str(stage), str(deb)], check=True, stdout=subprocess.DEVNULL)
-    shutil.rmtree(stage)
+    try:
+        subprocess.run(cmd + ["--build", str(stage), str(deb)], check=True,
+                       stdout=subprocess.DEVNULL)
+    finally:
+        shutil.rmtree(stage)
     return deb
 
 

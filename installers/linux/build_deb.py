@@ -42,16 +42,20 @@ ALWAYS_DEPENDS = [
 # Ignore the dynamic loader itself and libc's own parts: libc6 is always there.
 IGNORED_SONAMES = re.compile(r"^(ld-linux.*|linux-vdso.*)$")
 
+class BadBundle(Exception):
+    """The bundle to package is missing or incomplete (bad input: exit 2)."""
+
+
 DESKTOP = """[Desktop Entry]
 Type=Application
-Version=1.5
+Version=1.4
 Name=Wren
 GenericName=Offline AI chat
 Comment=Chat with small language models on this computer, offline
 Exec=/usr/bin/wren %F
 Icon=wren
 Terminal=false
-Categories=Office;Utility;
+Categories=Office;
 Keywords=AI;chat;LLM;summarize;offline;
 StartupNotify=true
 StartupWMClass=wren
@@ -59,7 +63,7 @@ StartupWMClass=wren
 
 SUMMARIZE_DESKTOP = """[Desktop Entry]
 Type=Application
-Version=1.5
+Version=1.4
 Name=Summarize with Wren
 Comment=Open the document in Wren and summarize it offline
 Exec=/usr/bin/wren %F
@@ -151,7 +155,7 @@ def dir_kib(path: Path) -> int:
 
 def build(bundle: Path, out_dir: Path, compression: str = "xz", level: int | None = None) -> Path:
     if not (bundle / "wren").is_file():
-        raise SystemExit(f"build_deb: {bundle}/wren not found: run installers/build.py linux first")
+        raise BadBundle(f"{bundle}/wren not found: run installers/build.py linux first")
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
     (ROOT / "build" / "deb").mkdir(parents=True, exist_ok=True)
@@ -229,7 +233,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="xz: smallest download, slow on 2 cores; gzip -z1: fast (tests)")
     parser.add_argument("--level", type=int, help="compression level (dpkg-deb -z)")
     args = parser.parse_args(argv)
-    print(build(args.bundle.resolve(), args.out.resolve(), args.compression, args.level))
+    try:
+        print(build(args.bundle.resolve(), args.out.resolve(), args.compression, args.level))
+    except BadBundle as e:
+        print(f"build_deb: error: {e}", file=sys.stderr)
+        return 2
     return 0
 
 

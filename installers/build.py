@@ -78,6 +78,8 @@ def freeze(target: str, clean: bool = False) -> Path:
         shutil.rmtree(junk, ignore_errors=True)
     if target != "windows":
         dedupe_libraries(out)
+    if target == "linux":
+        strip_libpython(out)
     size = dir_size(out)
     print(f"bundle: {out} {size / 1e6:.1f} MB (built in {time.monotonic() - started:.0f} s)")
     return out
@@ -93,6 +95,17 @@ def dedupe_libraries(bundle: Path) -> None:
                     and plain.read_bytes() == soname.read_bytes()):
                 soname.unlink()
                 soname.symlink_to(plain.name)
+
+
+def strip_libpython(bundle: Path) -> None:
+    """pyenv/self-built Pythons ship libpython with debug symbols (23 MB -> 6 MB). Only this
+    library: stripping auditwheel-patched ones (numpy's OpenBLAS) breaks them, which is why the
+    spec leaves PyInstaller's global `strip` off."""
+    if shutil.which("strip") is None:
+        return
+    for lib in (bundle / "_internal").glob("libpython3*.so*"):
+        if lib.is_file() and not lib.is_symlink():
+            subprocess.run(["strip", "--strip-unneeded", str(lib)], check=True)
 
 
 def package(target: str) -> Path | None:

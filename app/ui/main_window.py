@@ -520,8 +520,17 @@ class MainWindow(QMainWindow):
         return max(self.model_state.n_ctx, self.model_state.native_ctx)
 
     def _check_context(self, used: int, full: bool) -> None:
+        """Warn at OVERFLOW_WARN_FRACTION of the context, or when one more exchange as long as
+        the last one would not fit."""
         limit = self.context_limit()
-        if limit and (full or used >= OVERFLOW_WARN_FRACTION * limit):
+        prev = 0
+        if self.conv_id is not None:
+            done = [m for m in self.store.messages(self.conv_id)
+                    if m.role == "assistant" and m.prompt_tokens]
+            if len(done) >= 2:
+                prev = done[-2].prompt_tokens + done[-2].completion_tokens
+        projected = used + (used - prev)
+        if limit and (full or used >= OVERFLOW_WARN_FRACTION * limit or projected > limit):
             self.chat.overflow.show_usage(used, limit, full)
         else:
             self.chat.overflow.hide()

@@ -30,6 +30,36 @@ from PySide6.QtWidgets import (
 from app.ui.markdown_view import COPY_SCHEME, SAFE_SCHEMES, plain_html, render_markdown
 
 RENDER_INTERVAL_MS = 45
+FREEZE_CHARS = 600  # freeze finished blocks of a streaming reply in pieces at least this long
+
+
+def stable_boundary(text: str, start: int) -> int:
+    """End of the last finished Markdown block after `start`: a blank line outside code fences
+    (and not between list items or table rows, which must stay in one piece). -1 if none."""
+    best = -1
+    in_fence = False
+    pos = start
+    lines = text[start:].split("\n")
+    prev = ""
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            if not in_fence:
+                best = pos  # a closed code block ends a block
+        elif not in_fence and not line.strip() and prev.strip():
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if not _continues(prev, nxt):
+                best = pos
+        prev = line
+    return best
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """True when the block after a blank line may still belong to the one before (a loose list)."""
+    p, n = prev.lstrip(), nxt.lstrip()
+    is_item = lambda t: t[:2] in ("- ", "* ", "+ ") or (t[:1].isdigit() and ". " in t[:5])  # noqa: E731
+    return (is_item(p) and (not n or is_item(n) or nxt.startswith((" ", "\t")))) or nxt.startswith((" ", "\t"))
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -102,7 +132,6 @@ class MessageWidget(QFrame):
     def __init__(self, data: MessageData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.codes: list[str] = []
         self.setObjectName("userMessage" if data.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
         lay = QVBoxLayout(self)
@@ -130,11 +159,22 @@ class MessageWidget(QFrame):
                                         lambda: self.regenerateRequested.emit(self.data.id))
             head.addWidget(self.regen_btn)
         lay.addLayout(head)
-        self.body = MessageBody(self)
-        self.body.setAccessibleName("User message" if data.role == "user" else "Assistant reply")
-        self.body.linkActivated.connect(self._link)
-        lay.addWidget(self.body)
+        self._lay = lay
+        # While a reply streams, finished blocks are frozen into their own bodies and only the
+        # tail is re-rendered, so a render costs the same at token 50 and at token 5,000.
+        self.segments: list[MessageBody] = []
+        self.frozen_upto = 0
+        self.body = self._new_body()
         self.render(final=data.status != "partial")
+
+    def _new_body(self) -> MessageBody:
+        b = MessageBody(self)
+        b.codes = []  # type: ignore[attr-defined]
+        b.setAccessibleName("User message" if self.data.role == "user" else "Assistant reply")
+        b.linkActivated.connect(lambda url, b=b: self._link(url, b))
+        self._lay.addWidget(b)
+        self.segments.append(b)
+        return b
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         b = QToolButton(self)
@@ -153,6 +193,10 @@ class MessageWidget(QFrame):
         if hasattr(self, "regen_btn"):
             self.regen_btn.setVisible(regen)
 
+    def _set_body(self, body: MessageBody, text: str) -> None:
+        html, body.codes = render_markdown(text, dark=is_dark(self.palette()))  # type: ignore[attr-defined]
+        body.setHtml(html)
+
     def render(self, final: bool = True) -> None:
         d = self.data
         text = d.text
@@ -161,8 +205,12 @@ class MessageWidget(QFrame):
         elif not text and not final:
             self.body.setHtml("<p style='color:gray;'>…</p>")
         else:
-            html, self.codes = render_markdown(text, dark=is_dark(self.palette()))
-            self.body.setHtml(html)
+            cut = stable_boundary(text, self.frozen_upto) if not final else -1
+            if cut - self.frozen_upto >= FREEZE_CHARS:
+                self._set_body(self.segments[-1], text[self.frozen_upto:cut])
+                self.frozen_upto = cut
+                self.body = self._new_body()
+            self._set_body(self.segments[-1], text[self.frozen_upto:])
         note = {"cancelled": "stopped", "error": "failed", "partial": "writing…"}.get(d.status, "")
         bits = [b for b in (d.model if d.role == "assistant" else "", d.detail, note) if b]
         self.detail.setText(" · ".join(bits))
@@ -170,11 +218,15 @@ class MessageWidget(QFrame):
     def plain_text(self) -> str:
         return self.data.text
 
-    def _link(self, url: QUrl) -> None:
+    @property
+    def codes(self) -> list[str]:
+        return [c for b in self.segments for c in b.codes]  # type: ignore[attr-defined]
+
+    def _link(self, url: QUrl, body: MessageBody) -> None:
         s = url.toString()
         if s.startswith(COPY_SCHEME + ":"):
             try:
-                QGuiApplication.clipboard().setText(self.codes[int(s.split(":", 1)[1])])
+                QGuiApplication.clipboard().setText(body.codes[int(s.split(":", 1)[1])])  # type: ignore[attr-defined]
             except (ValueError, IndexError):
                 pass
         elif s.lower().startswith(SAFE_SCHEMES):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.chat import title_from_prompt
 from app.core.errors import WrenError
 from app.core.models import InstalledModel, installed_models, resolve_model
 from app.core.paths import DataDir
@@ -94,6 +93,12 @@ class MainWindow(QMainWindow):
             self.new_chat()
         if autoload:
             QTimer.singleShot(0, self.load_default_model)
+        # Compile pygments' regexes off the GUI thread before the first code block streams in.
+        import threading
+
+        from app.ui.markdown_view import warm_up
+
+        threading.Thread(target=warm_up, name="wren-markdown-warmup", daemon=True).start()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -367,6 +372,8 @@ class MainWindow(QMainWindow):
         self.chat.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _ensure_conversation(self, prompt: str) -> int:
+        from app.core.chat import title_from_prompt
+
         if self.conv_id is None:
             s = ChatSettings.from_dict(self.store.get_setting(DEFAULT_SETTINGS_SETTING))
             sp = self.store.get_setting("ui.default_system_prompt", "") or ""

@@ -30,11 +30,40 @@ def _formatter(dark: bool) -> HtmlFormatter:
     return HtmlFormatter(noclasses=True, nowrap=True, style="monokai" if dark else "friendly")
 
 
-def _code_html(code: str, lang: str, dark: bool, index: int) -> str:
+@lru_cache(maxsize=1)
+def _builtin_aliases() -> frozenset[str]:
+    from pygments.lexers._mapping import LEXERS
+
+    return frozenset(a for entry in LEXERS.values() for a in entry[2])
+
+
+@lru_cache(maxsize=256)
+def _lexer(lang: str):  # type: ignore[no-untyped-def]
+    """A cached lexer. Only pygments' built-in names are looked up: an unknown name (such as a
+    half-streamed "pyth") would make pygments scan every installed package's entry points,
+    which takes most of a second, on the GUI thread, for every render."""
+    lang = lang.lower()
+    if not lang or lang not in _builtin_aliases():
+        return TextLexer()
     try:
-        lexer = get_lexer_by_name(lang) if lang else TextLexer()
+        return get_lexer_by_name(lang)
     except ClassNotFound:
-        lexer = TextLexer()
+        return TextLexer()
+
+
+COMMON_LANGS = ("python", "bash", "sh", "javascript", "js", "typescript", "json", "c", "cpp",
+                "java", "rust", "go", "sql", "html", "css", "yaml", "toml", "markdown", "text")
+
+
+def warm_up() -> None:
+    """Compile the common lexers' regexes ahead of time (call from a background thread)."""
+    for lang in COMMON_LANGS:
+        highlight("x = 1\n", _lexer(lang), _formatter(False))
+    _md().render("# x\n\n| a |\n| - |\n| b |\n")
+
+
+def _code_html(code: str, lang: str, dark: bool, index: int) -> str:
+    lexer = _lexer(lang)
     body = highlight(code, lexer, _formatter(dark)).rstrip("\n")
     bg = "#272822" if dark else "#f4f5f7"
     fg = "#f8f8f2" if dark else "#1f2328"

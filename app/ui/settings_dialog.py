@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine import LoadOptions, SamplingParams
-from app.core.machine import gpu_offload_supported, kv_cache_bytes
+if TYPE_CHECKING:
+    from app.core.engine import LoadOptions, SamplingParams
 
 USER_PRESETS_SETTING = "ui.user_presets"
 DEFAULT_SETTINGS_SETTING = "ui.default_chat_settings"
@@ -55,10 +55,14 @@ class ChatSettings:
         return asdict(self)
 
     def sampling(self) -> SamplingParams:
+        from app.core.engine import SamplingParams
+
         return SamplingParams(max_tokens=self.max_tokens, temperature=self.temperature,
                               top_p=self.top_p)
 
     def load_options(self) -> LoadOptions:
+        from app.core.engine import LoadOptions
+
         return LoadOptions(n_ctx=self.n_ctx or None, n_gpu_layers=self.n_gpu_layers)
 
 
@@ -155,6 +159,8 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setAccessibleName("GPU offload layers")
         self.gpu_label = QLabel("GPU layers")
         form.addRow(self.gpu_label, self.gpu_layers)
+        from app.core.machine import gpu_offload_supported
+
         gpu = gpu_offload_supported()  # hidden when this llama.cpp has no GPU backend
         self._gpu = gpu
         self.gpu_layers.setVisible(gpu)
@@ -221,6 +227,8 @@ class SettingsDialog(QDialog):
         if n == 0:
             self.ram.setText("chosen from the model and free memory")
             return
+        from app.core.machine import kv_cache_bytes
+
         self.ram.setText(f"≈ {human_bytes(kv_cache_bytes(self.kv_bytes_per_token, n))} of RAM")
 
     def values(self) -> ChatSettings:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import time
 import weakref
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.core.chat import ChatResult, ChatSession, history_for_prompt
-from app.core.engine import LoadOptions, PromptProgress, SamplingParams
 from app.core.errors import ContextOverflow, WrenError
 from app.core.models import LAST_MODEL_SETTING, InstalledModel
 from app.core.store import Store
+
+if TYPE_CHECKING:  # the engine (jinja, gguf, llama.cpp) is imported on the worker thread, lazily,
+    # so that the window shows without paying for it
+    from app.core.chat import ChatResult, ChatSession
+    from app.core.engine import LoadOptions, PromptProgress, SamplingParams
 
 COALESCE_S = 0.04
 
@@ -35,7 +38,7 @@ class ChatRequest:
     conversation_id: int
     text: str = ""
     message_id: int = 0
-    params: SamplingParams = field(default_factory=SamplingParams)
+    params: SamplingParams | None = None
     load: LoadOptions | None = None
 
 
@@ -96,14 +99,29 @@ class InferenceWorker(QObject):
 
     def __init__(self, store: Store) -> None:
         super().__init__()
-        self.session = ChatSession(store)
+        self._session: ChatSession | None = None
         self.store = store
         # Requests with seq <= cancel_upto are skipped or stopped (plain int: atomic in CPython).
         self.cancel_upto = 0
 
+    @property
+    def session(self) -> ChatSession:
+        if self._session is None:
+            from app.core.chat import ChatSession
+
+            self._session = ChatSession(self.store)
+        return self._session
+
+    def cancel(self) -> None:
+        """Thread-safe: stop the running generation, if any."""
+        if self._session is not None:
+            self._session.engine.cancel()
+
     # ---------------------------------------------------------------- models
     @Slot(object, object)
     def load_model(self, model: InstalledModel, options: LoadOptions | None) -> None:
+        from app.core.engine import LoadOptions
+
         self.modelLoading.emit(model.name)
         try:
             self.session.use_model(model, options or LoadOptions())
@@ -217,6 +235,9 @@ class InferenceWorker(QObject):
 
     def _summarize(self, req: ChatRequest) -> None:
         """Summarize a conversation for 'continue in a new conversation'."""
+        from app.core.chat import history_for_prompt
+        from app.core.engine import SamplingParams
+
         engine = self.session.engine
         msgs = self.store.messages(req.conversation_id)
         conv = self.store.get_conversation(req.conversation_id)
@@ -252,7 +273,8 @@ class InferenceWorker(QObject):
     @Slot()
     def shutdown(self) -> None:
         """Free the model on its own thread before the thread ends."""
-        self.session.engine.unload()
+        if self._session is not None:
+            self._session.engine.unload()
 
 
 class WorkerHost(QObject):
@@ -291,7 +313,7 @@ class WorkerHost(QObject):
     def cancel(self) -> None:
         """Stop the running request and drop queued ones (thread-safe parts only)."""
         self.worker.cancel_upto = self._seq
-        self.worker.session.engine.cancel()
+        self.worker.cancel()
 
     @property
     def running(self) -> bool:

@@ -97,6 +97,26 @@ def create_window(data_dir: str | None, *, autoload: bool = True) -> QWidget:
     return win
 
 
+def _close_on_signals(win: QWidget) -> None:
+    """SIGTERM/SIGINT (logout, Ctrl+C in a terminal) close the window the normal way, so a
+    streaming reply is stopped and stored. Python only runs signal handlers between bytecodes,
+    so a light timer gives it the chance while Qt's loop is idle."""
+    import signal
+
+    def handler(*_: object) -> None:
+        QTimer.singleShot(0, win.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread, or unsupported here
+            pass
+    tick = QTimer(win)
+    tick.setInterval(250)
+    tick.timeout.connect(lambda: None)
+    tick.start()
+
+
 def run(data_dir: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -108,6 +128,7 @@ def run(data_dir: str | None) -> int:
         print(f"wren: error: {e.message}", file=sys.stderr)
         return e.exit_code
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _close_on_signals(win)
     win.show()
     if os.environ.get(ENV_EXIT_AFTER_SHOWN):
         def _report() -> None:

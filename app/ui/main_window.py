@@ -51,6 +51,17 @@ def message_data(m: Message) -> MessageData:
     return MessageData(m.id, m.role, m.text, m.status, m.model, detail)
 
 
+def _settle_garbage() -> None:
+    """Collect now (the user just switched conversation and waits anyway), then freeze what is
+    left, so that a full collection during a streaming reply does not have to scan every widget
+    wrapper of a long conversation (measured: 30-140 ms stalls otherwise)."""
+    import gc
+
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 class MainWindow(QMainWindow):
     # For tests and extensions: emitted after a reply is stored (ReplyDone) or failed.
     replyFinished = Signal(object)
@@ -330,6 +341,8 @@ class MainWindow(QMainWindow):
     def reload_messages(self) -> None:
         msgs = self.store.messages(self.conv_id) if self.conv_id is not None else []
         self.chat.view.set_messages([message_data(m) for m in msgs])
+        _settle_garbage()
+
 
     def _renamed(self, conv_id: int, title: str) -> None:
         self.store.update_conversation(conv_id, title=title)

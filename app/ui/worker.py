@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the engine (jinja, gguf, llama.cpp) is imported on the work
 COALESCE_S = 0.04
 
 # Every QThread the UI starts, so tests can fail when one is left running.
-LIVE_THREADS: "weakref.WeakSet[QThread]" = weakref.WeakSet()
+LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def test_streaming_freezes_only_finished_blocks(qtbot):
     w = MessageWidget(MessageData(5, "assistant", "", "partial"))
     qtbot.addWidget(w)
     para = "A sentence that is long enough to count. " * 20 + "\n\n"
-    for i in range(6):
+    for _ in range(6):
         w.data.text += para
         w.render(final=False)
     assert len(w.segments) > 1  # earlier blocks were frozen, only the tail re-renders

@@ -383,6 +383,14 @@ class Store:
         with self.transaction() as c:
             c.execute("DELETE FROM models WHERE id = ?", (model_id,))
 
+    # ------------------------------------------------ desktop window (issue 3)
+    def delete_messages(self, message_ids: list[int]) -> None:
+        """Delete the given messages (context overflow: "drop the oldest turns")."""
+        if not message_ids:
+            return
+        with self.transaction() as c:
+            c.executemany("DELETE FROM messages WHERE id = ?", [(int(i),) for i in message_ids])
+
     # ===================================================== history (issue 6)
     # Full-text search, titles, export/import support. Search runs on any thread (the lock
     # serializes it with writes); the window calls it from a worker thread.

@@ -86,9 +86,24 @@ class ExtractedDocument:
             head = f"[Page {s.page}]\n" if s.page is not None else (
                 f"{s.title}\n" if s.title and not s.text.lstrip().startswith(s.title) else "")
             paras = [p.strip() for p in s.text.split("\n\n") if p.strip()]
+            if len(paras) == 1 and "\n" in paras[0]:
+                # PDFs have no blank lines between paragraphs: cut after sentence-ending lines.
+                paras = _sentence_blocks(paras[0])
             for i, p in enumerate(paras):
                 out.append((head + p) if i == 0 else p)
         return out
+
+
+def _sentence_blocks(text: str) -> list[str]:
+    out, cur = [], []
+    for line in text.split("\n"):
+        cur.append(line)
+        if line.rstrip().endswith((".", "!", "?", ":", "。")):
+            out.append("\n".join(cur).strip())
+            cur = []
+    if cur:
+        out.append("\n".join(cur).strip())
+    return [p for p in out if p]
 
 
 def _fail(path: Path, why: str) -> DocumentError:

@@ -119,12 +119,12 @@ class SummaryResult:
 
 
 # ---------------------------------------------------------------------------- prompts
-def request_text(name: str, opts: SummaryOptions) -> str:
+def request_text(name: str, opts: SummaryOptions, paged: bool = False) -> str:
     focus = f", for this reader: {opts.focus.strip()}" if opts.focus.strip() else ""
     fmt = "as a bulleted list" if opts.format == "bullets" else "as prose"
     return (f"Summarize the document \"{name}\" above{focus}, {_LENGTH_TEXT[opts.length]}, "
-            f"{fmt}. Write in the same language as the document. Where the document marks "
-            "pages like [Page 3], cite them as (p. 3).")
+            f"{fmt}. Write in the same language as the document."
+            + (" Cite pages as (p. N) using the [Page N] marks." if paged else ""))
 
 
 def document_block(name: str, text: str) -> str:
@@ -141,10 +141,10 @@ def _partial_request(name: str, i: int, n: int, opts: SummaryOptions) -> str:
             "as the document.")
 
 
-def _combine_request(name: str, final: bool, opts: SummaryOptions) -> str:
+def _combine_request(name: str, final: bool, opts: SummaryOptions, paged: bool = False) -> str:
     if final:
         return ("These are summaries of consecutive parts of the document \"" + name + "\". "
-                + request_text(name, opts).replace(f"the document \"{name}\" above",
+                + request_text(name, opts, paged).replace(f"the document \"{name}\" above",
                                                    "the whole document"))
     return (f"These are summaries of consecutive parts of the document \"{name}\". Combine them "
             "into one shorter summary, keeping names, numbers and page references.")
@@ -287,6 +287,9 @@ class _Tokenizer:
         else:
             import llama_cpp
 
+            from app.core.engine import _NATIVE_LOG
+
+            _NATIVE_LOG.install()  # keeps llama.cpp's warnings off the user's terminal
             self._llm = llama_cpp.Llama(model_path=path, vocab_only=True, verbose=False)
             self._tok = self._llm.tokenize
 
@@ -331,7 +334,7 @@ class Summarizer:
         tok = tokenizer or _Tokenizer(self.engine, model.path)
         try:
             n_doc = tok.count(document_block(doc.name, doc.text))
-            n_req = tok.count(request_text(doc.name, opts))
+            n_req = tok.count(request_text(doc.name, opts, doc.pages > 0))
         finally:
             if tokenizer is None:
                 tok.close()
@@ -384,7 +387,7 @@ class Summarizer:
             tok.close()
         elapsed = time.perf_counter() - t_start
         plan_d = plan.to_dict()
-        request = request_text(doc.name, opts)
+        request = request_text(doc.name, opts, doc.pages > 0)
         extra = {"plan": plan_d, "mode": plan.mode, "chunks": chunks, "levels": levels,
                  "document_tokens": n_doc, "finish_reason": stats.finish_reason,
                  "prompt_tokens_total": totals[0], "elapsed_s": round(elapsed, 3),
@@ -447,7 +450,7 @@ class Summarizer:
                 on_text: Callable[[str], None] | None
                 ) -> tuple[str, ReplyStats, tuple[int, int]]:
         msgs = [{"role": "user",
-                 "content": user_content(doc.name, doc.text, request_text(doc.name, opts))}]
+                 "content": user_content(doc.name, doc.text, request_text(doc.name, opts, doc.pages > 0))}]
 
         def progress(p: PromptProgress) -> None:
             if on_progress is not None:
@@ -510,7 +513,7 @@ class Summarizer:
                 joined = "\n\n".join(f"Summary {k}:\n{s}" for k, s in enumerate(g, 1))
                 label = ("Writing the summary" if final
                          else f"Combining summaries (level {levels}, group {gi} of {len(groups)})")
-                s, stats = step(f"{joined}\n\n{_combine_request(doc.name, final, opts)}",
+                s, stats = step(f"{joined}\n\n{_combine_request(doc.name, final, opts, doc.pages > 0)}",
                                 plan.reply_tokens if final else plan.partial_reply_tokens,
                                 "writing" if final else "combining", label,
                                 on_text if final else None)

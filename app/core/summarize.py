@@ -458,7 +458,24 @@ class Summarizer:
                                             p.rate, p.eta_s))
 
         text, stats = self._run(msgs, plan.reply_tokens, opts, progress, on_text)
+        self._settle(msgs, text)
         return text, stats, (stats.prompt_tokens_evaluated, stats.completion_tokens)
+
+    def _settle(self, msgs: list[dict[str, str]], reply: str) -> None:
+        """Make the KV cache hold the conversation as a follow-up will render it: the stored
+        reply text re-tokenized can differ from the sampled tokens, and every token after the
+        first difference would be evaluated again by the follow-up. Costs ~the reply's tokens."""
+        e = self.engine
+        if e.format is None or not reply:
+            return
+        rendered = e.format.render([*msgs, {"role": "assistant", "content": reply}],
+                                   add_generation_prompt=False)
+        tokens = e.tokenize_prompt(rendered)
+        if len(tokens) < e.llm.n_ctx() - 1:
+            try:
+                e.prefill(tokens + [tokens[-1]])  # evaluates all but the (dummy) last token
+            except WrenError:
+                pass
 
     def _map_reduce(self, doc: ExtractedDocument, plan: Plan, opts: SummaryOptions,
                     tok: _Tokenizer, on_progress: Callable[[SummaryProgress], None] | None,

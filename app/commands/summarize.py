@@ -28,7 +28,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from app.core.documents import extract_document
     from app.core.models import resolve_model
-    from app.core.summarize import SummaryOptions, Summarizer
+    from app.core.summarize import Summarizer, SummaryOptions
 
     opts = SummaryOptions(length=args.length, format=args.format, focus=args.focus,
                           max_ctx=args.max_ctx)

@@ -342,7 +342,7 @@ def _markdown_sections(text: str) -> tuple[Section, ...]:
         starts = [0, *starts]
     bounds = [*starts, len(lines)]
     out = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         chunk = _tidy("\n".join(lines[a:b]))
         if chunk:
             first = chunk.split("\n", 1)[0]

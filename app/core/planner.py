@@ -313,7 +313,7 @@ def split_chunks(paragraphs: Sequence[str], counts: Sequence[int], budget: int,
     cur: list[str] = []
     cur_n = 0
     sep = 2  # "\n\n" between paragraphs is about 1-2 tokens
-    for p, n in zip(paragraphs, counts):
+    for p, n in zip(paragraphs, counts, strict=True):
         if n > budget:
             if cur:
                 chunks.append("\n\n".join(cur))

@@ -370,21 +370,24 @@ class Summarizer:
         doc = source if isinstance(source, ExtractedDocument) else extract_document(source)
         self._check_cancel()
         info = read_gguf_info(model.path)
+        # Count and cut with the model's tokenizer before loading: the loaded model may be
+        # replaced by the planned one, and the vocab-only copy is freed before the read.
         tok = _Tokenizer(self.engine, model.path)
         try:
             plan, n_doc = self.plan(doc, model, opts, info, available_ram, tok)
-            if on_plan is not None:
-                on_plan(plan)
-            self._check_cancel()
-            self._load(model, info, plan)
-            if plan.mode == "single-pass":
-                text, stats, totals = self._single(doc, plan, opts, on_progress, on_text)
-                chunks, levels = 1, 1
-            else:
-                text, stats, totals, chunks, levels = self._map_reduce(
-                    doc, plan, opts, tok, on_progress, on_text)
+            pieces = self._chunks(doc, plan, tok) if plan.mode == "map-reduce" else []
         finally:
             tok.close()
+        if on_plan is not None:
+            on_plan(plan)
+        self._check_cancel()
+        self._load(model, info, plan)
+        if plan.mode == "single-pass":
+            text, stats, totals = self._single(doc, plan, opts, on_progress, on_text)
+            chunks, levels = 1, 1
+        else:
+            text, stats, totals, chunks, levels = self._map_reduce(
+                doc, plan, opts, pieces, on_progress, on_text)
         elapsed = time.perf_counter() - t_start
         plan_d = plan.to_dict()
         request = request_text(doc.name, opts, doc.pages > 0)
@@ -477,10 +480,9 @@ class Summarizer:
             except WrenError:
                 pass
 
-    def _map_reduce(self, doc: ExtractedDocument, plan: Plan, opts: SummaryOptions,
-                    tok: _Tokenizer, on_progress: Callable[[SummaryProgress], None] | None,
-                    on_text: Callable[[str], None] | None
-                    ) -> tuple[str, ReplyStats, tuple[int, int], int, int]:
+    @staticmethod
+    def _chunks(doc: ExtractedDocument, plan: Plan, tok: _Tokenizer) -> list[tuple[str, int]]:
+        """The document cut on paragraph/page boundaries into chunks of the planned size."""
         paras = doc.paragraphs()
         counts = [tok.count(p) for p in paras]
 
@@ -488,8 +490,15 @@ class Summarizer:
             ids = tok.tokens(text)
             return [tok.detokenize(ids[i:i + budget]) for i in range(0, len(ids), budget)]
 
-        chunks = split_chunks(paras, counts, plan.chunk_tokens, cut)
-        total = sum(counts) or 1
+        return [(c, tok.count(c)) for c in split_chunks(paras, counts, plan.chunk_tokens, cut)]
+
+    def _map_reduce(self, doc: ExtractedDocument, plan: Plan, opts: SummaryOptions,
+                    pieces: list[tuple[str, int]],
+                    on_progress: Callable[[SummaryProgress], None] | None,
+                    on_text: Callable[[str], None] | None
+                    ) -> tuple[str, ReplyStats, tuple[int, int], int, int]:
+        chunks = [c for c, _ in pieces]
+        total = sum(n for _, n in pieces) or 1
         done_before = [0]
         prompt_total = [0]
         completion_total = [0]
@@ -514,12 +523,12 @@ class Summarizer:
         summaries: list[str] = []
         stats = ReplyStats()
         n = len(chunks)
-        for i, ch in enumerate(chunks, 1):
+        for i, (ch, ch_tokens) in enumerate(pieces, 1):
             content = f"{document_block(doc.name, ch)}\n\n{_partial_request(doc.name, i, n, opts)}"
             s, stats = step(content, plan.partial_reply_tokens, "summarizing",
                             f"Summarizing part {i} of {n}", None)
             summaries.append(s or "(nothing to summarize in this part)")
-            done_before[0] += tok.count(ch)
+            done_before[0] += ch_tokens
         levels = 1
         while True:
             levels += 1

@@ -76,7 +76,7 @@ def bench_throughput_and_followup(quick: bool) -> list[dict[str, Any]]:
     from app.core.chat import ChatSession
     from app.core.engine import Engine, SamplingParams
     from app.core.store import Store
-    from app.core.summarize import SummaryOptions, Summarizer
+    from app.core.summarize import Summarizer, SummaryOptions
 
     model = _starter()
     runs = 4 if quick else 6

@@ -14,7 +14,7 @@ from app.core.engine import Engine, SamplingParams
 from app.core.errors import Cancelled
 from app.core.models import InstalledModel
 from app.core.store import Store
-from app.core.summarize import StateCache, SummaryOptions, Summarizer
+from app.core.summarize import StateCache, Summarizer, SummaryOptions
 from tests.conftest import run_cli
 from tests.doc_factory import prose, text_pdf, wrap
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.engine import Engine
 from app.core.models import InstalledModel
-from app.core.summarize import SummaryOptions, Summarizer
+from app.core.summarize import Summarizer, SummaryOptions
 from app.ui.documents import DocumentCard, DocumentDropArea, DocumentJob
 from tests.doc_factory import prose, text_pdf, wrap
 

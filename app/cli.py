@@ -154,9 +154,12 @@ def _document_args(parser: argparse.ArgumentParser,
         return None  # options after a file: let argparse say what is wrong
     for r in rest:
         if not os.path.isfile(r):
-            why = "is a folder, not a file" if os.path.isdir(r) else "does not exist"
-            _fail(f"'{r}' {why} (wren FILE... opens documents to summarize; "
-                  f"commands: {', '.join(sorted(_sub_commands(parser)))})")
+            commands = ", ".join(sorted(_sub_commands(parser)))
+            if os.path.isdir(r):
+                _fail(f"'{r}' is a folder, not a document (wren FILE... summarizes files)")
+            else:
+                _fail(f"invalid choice: '{r}' is not a command ({commands}) "
+                      "and no such file exists")
             raise SystemExit(2)
     return data_dir, [os.path.abspath(r) for r in rest]
 

@@ -49,6 +49,7 @@ SPLITTER_SETTING = "ui.splitter_state"
 OVERFLOW_WARN_FRACTION = 0.8
 UNDO_DELETE_MS = 8000
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
+SUMMARY_LENGTH_SETTING = "documents.summary_length"  # short / medium / detailed
 API_ENABLED_SETTING = "api_server.enabled"
 API_PORT_SETTING = "api_server.port"
 API_LOG_SETTING = "api_server.log_conversations"
@@ -122,9 +123,10 @@ class MainWindow(QMainWindow):
         w.replyFailed.connect(self._on_reply_failed)
         w.summaryReady.connect(self._on_summary)
         w.titleChanged.connect(self._on_title)
-        w.docExtracted.connect(lambda seq, d: self._card_call(seq, "set_document", d))
-        w.docPlanned.connect(lambda seq, d: self._card_call(seq, "set_plan", d))
-        w.docProgress.connect(lambda seq, d: self._card_call(seq, "set_progress", d))
+        # Bound methods (not lambdas): PySide queues them to the GUI thread.
+        w.docExtracted.connect(self._on_doc_extracted)
+        w.docPlanned.connect(self._on_doc_planned)
+        w.docProgress.connect(self._on_doc_progress)
         w.docFinished.connect(self._on_document_done)
         w.docFailed.connect(self._on_document_failed)
         w.cache_dir = data.cache
@@ -394,7 +396,7 @@ class MainWindow(QMainWindow):
                                               "remote"))
             return out
 
-        task = _Task(fetch, self)
+        task = _Task(fetch)  # no Qt parent: kept (and waited for on close) by the window
         task.setObjectName("wren-remote-models")
         task.done.connect(self._on_remote_models)
         task.failed.connect(self.flash)
@@ -781,7 +783,8 @@ class MainWindow(QMainWindow):
         self.chat.view.ensureWidgetVisible(w, 0, 40)
         w.setProperty("highlight", True)
         w.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
-        QTimer.singleShot(4000, lambda: w.setStyleSheet("") if w in self.chat.view.widgets else None)
+        # The widget as context: no call once it is gone (another conversation opened).
+        QTimer.singleShot(4000, w, lambda: w.setStyleSheet(""))
 
     def _on_title(self, conv_id: int, title: str) -> None:
         self.refresh_conversations()
@@ -809,7 +812,9 @@ class MainWindow(QMainWindow):
             card.cancelRequested.connect(lambda s=seq: self.cancel_document(s))
             self.doc_cards[seq] = card
             self.chat.show_document_card(card)
-            self.host.submit_document(DocumentRequest(seq, str(path)))
+            card.show()
+            length = str(self.store.get_setting(SUMMARY_LENGTH_SETTING, "medium") or "medium")
+            self.host.submit_document(DocumentRequest(seq, str(path), length=length))
             n += 1
         if n:
             self.flash(f"Reading {n} document{'s' if n > 1 else ''}…")
@@ -821,6 +826,15 @@ class MainWindow(QMainWindow):
         if card is not None:
             card.status.setText("Cancelling…")
 
+    def _on_doc_extracted(self, seq: int, d: dict) -> None:
+        self._card_call(seq, "set_document", d)
+
+    def _on_doc_planned(self, seq: int, d: dict) -> None:
+        self._card_call(seq, "set_plan", d)
+
+    def _on_doc_progress(self, seq: int, d: dict) -> None:
+        self._card_call(seq, "set_progress", d)
+
     def _card_call(self, seq: int, method: str, d: dict) -> None:
         card = self.doc_cards.get(seq)
         if card is not None:
@@ -830,7 +844,7 @@ class MainWindow(QMainWindow):
         """The job is over: Cancel becomes Dismiss (the summary itself is in the conversation)."""
         card = self.doc_cards.pop(seq, None)
         if card is not None:
-            card.cancel.disconnect()
+            card.cancel.clicked.disconnect()
             card.cancel.setText("Dismiss")
             card.cancel.setEnabled(True)
             card.cancel.clicked.connect(card.deleteLater)
@@ -922,10 +936,10 @@ class MainWindow(QMainWindow):
 
             return import_gguf(store, data, path, link=False)
 
-        task = _Task(work, self)
+        task = _Task(work)
         task.setObjectName("wren-import-model")
-        task.done.connect(lambda m: self._on_imported(m))
-        task.failed.connect(lambda msg: self._on_import_failed(msg))
+        task.done.connect(self._on_imported)  # bound methods: queued to the GUI thread
+        task.failed.connect(self._on_import_failed)
         LIVE_THREADS.add(task)
         self._imports = [t for t in getattr(self, "_imports", []) if t.isRunning()] + [task]
         self.flash(f"Importing {Path(path).name}…", 0)

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.api_server: Any = None
         self.store_notice = ""
         self.highlighted: Any = None  # the message a search result pointed at
+        self.closed = False  # after closeEvent: late worker signals must not touch the store
         self.apiStatus.connect(self._on_api_status)
         self._build()
         self._menus()
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.welcome_close, 0, Qt.AlignmentFlag.AlignRight)
         self.welcome_box = box
         self.chat.layout().insertWidget(0, box)
-        box.setVisible(not self.store.get_setting(WELCOME_SEEN_SETTING, False))
+        self._welcome_shown = False
 
     def _menus(self) -> None:
         mb = self.menuBar()
@@ -333,6 +334,14 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         self.welcome_box.show()
 
+    def _update_welcome(self) -> None:
+        """First run only: the welcome sits over the empty chat; a conversation hides it, and
+        once it has been seen in one session it is not shown again."""
+        want = (self.conv_id is None and not self.chat.view.widgets
+                and not self.store.get_setting(WELCOME_SEEN_SETTING, False))
+        self.welcome_box.setVisible(want)
+        self._welcome_shown = self._welcome_shown or want
+
     def show_store_notice(self, notice: str | None) -> None:
         """What open_store() said (restored from a backup): kept visible until the next notice."""
         if notice:
@@ -405,6 +414,8 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _on_remote_models(self, models: list[InstalledModel]) -> None:
+        if self.closed:
+            return
         self.remote = list(models)
         self.refresh_models()
         self.remoteModelsLoaded.emit(self.remote)
@@ -473,6 +484,7 @@ class MainWindow(QMainWindow):
         self.chat.view.clear()
         self.conversations.list.clearSelection()
         self.conversations.list.setCurrentItem(None)
+        self._update_welcome()
         self.focus_input()
 
     def open_conversation(self, conv_id: int) -> None:
@@ -495,6 +507,7 @@ class MainWindow(QMainWindow):
     def reload_messages(self) -> None:
         msgs = self.store.messages(self.conv_id) if self.conv_id is not None else []
         self.chat.view.set_messages([message_data(m) for m in msgs])
+        self._update_welcome()
         _settle_garbage()
 
 
@@ -574,6 +587,7 @@ class MainWindow(QMainWindow):
         if not text or not self._can_start():
             return
         self._ensure_conversation(text)
+        self.welcome_box.hide()
         self.chat.input.clear()
         self.chat.overflow.hide()
         self.pending_user = self.chat.view.add_message(MessageData(-1, "user", text))
@@ -787,6 +801,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(4000, w, lambda: w.setStyleSheet(""))
 
     def _on_title(self, conv_id: int, title: str) -> None:
+        if self.closed:
+            return
         self.refresh_conversations()
         if conv_id == self.conv_id:
             self.setWindowTitle(f"{title} — Wren")
@@ -851,6 +867,8 @@ class MainWindow(QMainWindow):
         return card
 
     def _on_document_done(self, seq: int, result: dict) -> None:
+        if self.closed:
+            return
         card = self.doc_cards.get(seq)
         if card is not None:
             card.set_finished(result)
@@ -866,6 +884,8 @@ class MainWindow(QMainWindow):
         self.documentFinished.emit(result)
 
     def _on_document_failed(self, seq: int, message: str) -> None:
+        if self.closed:
+            return
         card = self.doc_cards.get(seq)
         if card is not None:
             card.set_failed(message)
@@ -946,6 +966,8 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _on_imported(self, model: Any) -> None:
+        if self.closed:
+            return
         self.refresh_models()
         name = getattr(model, "name", None) or getattr(model, "id", "the model")
         self.flash(f"Imported {name}: choose it in the model list.")
@@ -1072,6 +1094,9 @@ class MainWindow(QMainWindow):
             self._commit_deletes()
         except WrenError:
             pass
+        self.closed = True
+        if self._welcome_shown:
+            self.store.set_setting(WELCOME_SEEN_SETTING, True)
         dlg = getattr(self, "search_dialog", None)
         if dlg is not None:
             dlg.shutdown()

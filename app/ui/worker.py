@@ -243,6 +243,9 @@ class InferenceWorker(QObject):
 
         if self.store.title_source(conversation_id) != "prompt":
             return
+        msgs = self.store.messages(conversation_id)
+        if len(msgs) != 2 or any(m.document_id for m in msgs):
+            return  # only after the first exchange; document conversations keep their name
         try:
             with self._held():
                 title = title_conversation(self.store, self.session.engine, conversation_id)

@@ -155,13 +155,16 @@ def test_dropped_document_card_summary_and_follow_up(make_window, qtbot, tmp_pat
     shown = [w.data.text for w in win.chat.view.widgets]
     assert result["text"] in shown
     assert "Summary ready" in card.status.text() and card.cancel.text() == "Dismiss"
+    assert "PDF · 2 pages · " in card.details.text() and "one pass" in card.plan.text()
+    assert not win.welcome_box.isVisible()  # a conversation is open
+    qtbot.waitUntil(lambda: win.chat.view.widgets[-1].isVisible(), timeout=5000)
     _shot(win, tmp_path, "document_card_done")
     # A follow-up question in that conversation is answered with the document in the prompt.
     reply = send_and_wait(qtbot, win, "When did the meeting end?")
     assert reply.conversation_id == cid and reply.status == "complete" and reply.text.strip()
     assert [m.role for m in win.store.messages(cid)] == ["user", "assistant", "user", "assistant"]
-    card.cancel.click()  # Dismiss
-    qtbot.waitUntil(lambda: not card.isVisible() or card.parent() is None, timeout=5000)
+    with qtbot.waitSignal(card.destroyed, timeout=5000):
+        card.cancel.click()  # Dismiss
 
 
 def test_document_cancel_and_bad_document(make_window, qtbot, tmp_path):
@@ -283,12 +286,16 @@ def test_restored_backup_notice_welcome_once_and_about(styled_app, qtbot, data_d
     db.write_bytes(bytes(raw))
     f = WindowFactory(qtbot, data_dir)
     try:
-        win = f(max_tokens=16) if False else f()
+        win = f()
         assert win.store_notice and "backup" in win.store_notice.lower()
         assert win.store_notice in win.chat.notice.text() and win.chat.notice.isVisible()
         assert [c.title for c in win.store.list_conversations()] == ["Keep me"]
         assert win.welcome_box.isVisible()
         _shot(win, tmp_path, "welcome")
+        win.open_conversation(win.store.list_conversations()[0].id)
+        assert not win.welcome_box.isVisible()  # not over a conversation
+        win.new_chat()
+        assert win.welcome_box.isVisible()
         win.welcome_close.click()
         assert not win.welcome_box.isVisible()
         html = win.about_html()

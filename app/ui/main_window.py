@@ -991,7 +991,7 @@ class MainWindow(QMainWindow):
         self.host.worker.gate = None
         if srv is not None:
             srv.stop()
-        self.apiServerChanged.emit("")
+            self.apiServerChanged.emit("")
 
     def _restart_api_server(self) -> None:
         """(Re)start the server on the loaded local model when the setting is on."""

@@ -222,8 +222,10 @@ def test_remote_engine_models_in_picker_and_chat(make_window, qtbot):
         assert [m.id for m in got.args[0]] == ["remote:lab/m"]
         idx = win.model_bar.picker.findData("remote:lab/m")
         assert idx >= 0 and "remote" in win.model_bar.picker.itemText(idx)
+        assert idx == win.model_bar.picker.count() - 1  # remote models come after local ones
         with qtbot.waitSignal(win.modelReady, timeout=30000) as ready:
-            win.model_bar.picker.setCurrentIndex(idx)
+            win.model_bar.picker.setFocus()
+            qtbot.keyClick(win.model_bar.picker, Qt.Key.Key_End)  # the user picks it
         assert ready.args[0].model_id == "remote:lab/m"
         reply = send_and_wait(qtbot, win, "Hello there")
         assert reply.text == "Hello world!"
@@ -247,6 +249,8 @@ def test_api_server_toggle_serves_loaded_model(make_window, qtbot):
                        "max_tokens": 8}).encode()
     req = urllib.request.Request(url.rstrip("/") + "/chat/completions", body, {
         "Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    lines: list[str] = []
+    win.apiStatus.connect(lambda st: lines.append(win.status.text()))  # after the window's slot
     with qtbot.waitSignal(win.apiStatus, timeout=60000,
                           check_params_cb=lambda st: st.busy):
         import threading
@@ -256,6 +260,7 @@ def test_api_server_toggle_serves_loaded_model(make_window, qtbot):
         t.start()
     t.join(60)
     assert out and out[0]["choices"][0]["message"]["content"] is not None
+    assert "API server busy" in lines
     # The window's own turn waits its turn at the same gate and still works.
     reply = send_and_wait(qtbot, win, "Hello")
     assert reply.status == "complete"

@@ -351,8 +351,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def flash(self, text: str, ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, ms)
+        # The status label only: a QStatusBar temporary message would be drawn over it.
         self.status.setText(text)
+        self.status.setToolTip(text)
 
     @property
     def busy(self) -> bool:

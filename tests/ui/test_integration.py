@@ -163,8 +163,10 @@ def test_dropped_document_card_summary_and_follow_up(make_window, qtbot, tmp_pat
     reply = send_and_wait(qtbot, win, "When did the meeting end?")
     assert reply.conversation_id == cid and reply.status == "complete" and reply.text.strip()
     assert [m.role for m in win.store.messages(cid)] == ["user", "assistant", "user", "assistant"]
-    with qtbot.waitSignal(card.destroyed, timeout=5000):
-        card.cancel.click()  # Dismiss
+    import shiboken6
+
+    card.cancel.click()  # Dismiss: the card is deleted
+    qtbot.waitUntil(lambda: not shiboken6.isValid(card), timeout=5000)
 
 
 def test_document_cancel_and_bad_document(make_window, qtbot, tmp_path):
@@ -250,7 +252,9 @@ def test_api_server_toggle_serves_loaded_model(make_window, qtbot):
     req = urllib.request.Request(url.rstrip("/") + "/chat/completions", body, {
         "Authorization": f"Bearer {key}", "Content-Type": "application/json"})
     lines: list[str] = []
-    win.apiStatus.connect(lambda st: lines.append(win.status.text()))  # after the window's slot
+    # Queued like the window's own slot (the status comes from the server's threads), after it.
+    win.apiStatus.connect(lambda st: lines.append(win.status.text()),
+                          Qt.ConnectionType.QueuedConnection)
     with qtbot.waitSignal(win.apiStatus, timeout=60000,
                           check_params_cb=lambda st: st.busy):
         import threading

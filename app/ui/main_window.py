@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
         self.progress.show()
 
     def _on_model_loaded(self, s: ModelState) -> None:
+        if self.closed:
+            return  # a late signal from the worker: the store may be closed already
         self.model_state = s
         self.model_bar.show_state(s)
         if not self.busy:

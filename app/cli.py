@@ -40,7 +40,6 @@ class Context:
     def store(self) -> Any:
         if self._store is None:
             from app.core.backup import open_store
-
             from app.core.vetting import set_cache_file
 
             self.data.ensure()

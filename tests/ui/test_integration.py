@@ -329,3 +329,46 @@ def test_first_reply_gets_a_generated_title(make_window, qtbot):
     assert win.store.get_conversation(cid).title == title
     assert win.store.title_source(cid) != "prompt"
     assert win.conversations.item_for(cid).text().startswith(title[:10])
+
+
+# ------------------------------------------------------------------ wren FILE...
+def test_cli_files_open_window_with_documents_queued(styled_app, qtbot, data_dir, tmp_path,
+                                                     starter_model):
+    import subprocess
+    import sys
+
+    from app.cli import _document_args, build_parser
+    from app.ui.app import create_window
+
+    note = tmp_path / "todo.txt"
+    note.write_text("Buy milk. Call the plumber about the kitchen tap on Monday.\n",
+                    encoding="utf-8")
+    parser = build_parser()
+    assert _document_args(parser, ["--data-dir", str(data_dir), str(note)]) == (
+        str(data_dir), [str(note.resolve())])
+    assert _document_args(parser, ["models", "--json"]) is None  # sub-commands unchanged
+    assert _document_args(parser, []) is None
+    # A bad path: exit 2, one line, before any window.
+    root = Path(__file__).resolve().parents[2]
+    for bad in (str(tmp_path / "missing.pdf"), str(tmp_path)):
+        r = subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), bad],
+                           cwd=root, capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2 and r.stderr.count("\n") == 1 and "wren: error:" in r.stderr
+    # run(data_dir, documents=[...]) builds the window this way: summarized once loaded.
+    from app.core.store import Store
+    from tests.ui.conftest import seed_defaults
+
+    seed_defaults(data_dir, max_tokens=16)
+    st = Store(data_dir / "wren.db")
+    st.set_setting("documents.summary_length", "short")
+    st.close()
+    win = create_window(str(data_dir), documents=[str(note)])
+    try:
+        with qtbot.waitSignal(win.documentFinished, timeout=240000) as done:
+            win.show()
+        conv = win.store.get_conversation(done.args[0]["conversation_id"])
+        assert conv.title == "Summary of todo.txt" and win.conv_id == conv.id
+    finally:
+        win.close()
+        win.store.close()
+        win.deleteLater()

@@ -40,7 +40,6 @@ class Context:
     def store(self) -> Any:
         if self._store is None:
             from app.core.backup import open_store
-
             from app.core.vetting import set_cache_file
 
             self.data.ensure()
@@ -89,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return child_main(argv[1:])
     parser = build_parser()
+    files = _document_args(parser, argv)
+    if files is not None:
+        return _open_window(files[0], files[1])
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     if not getattr(args, "command", None):
@@ -120,10 +122,51 @@ def _fail(message: str) -> None:
     print(f"wren: error: {line}", file=sys.stderr)
 
 
-def _open_window(data_dir: str | None) -> int:
+def _sub_commands(parser: argparse.ArgumentParser) -> set[str]:
+    for a in parser._actions:  # argparse keeps the sub-parsers' names only here
+        if isinstance(a, argparse._SubParsersAction):
+            return set(a.choices)
+    return set()
+
+
+def _document_args(parser: argparse.ArgumentParser,
+                   argv: list[str]) -> tuple[str | None, list[str]] | None:
+    """`wren [--data-dir DIR] FILE...` (the desktop's "Summarize with Wren"): (data dir, files),
+    or None when argv is a sub-command or options. A missing file is bad input: exit 2."""
+    data_dir: str | None = None
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--data-dir" and i + 1 < len(argv):
+            data_dir = argv[i + 1]
+            i += 2
+            continue
+        if a.startswith("--data-dir="):
+            data_dir = a.split("=", 1)[1]
+        else:
+            rest.append(a)
+        i += 1
+    if not rest or rest[0].startswith("-") or rest[0] in _sub_commands(parser):
+        return None
+    if any(r.startswith("-") for r in rest):
+        return None  # options after a file: let argparse say what is wrong
+    for r in rest:
+        if not os.path.isfile(r):
+            commands = ", ".join(sorted(_sub_commands(parser)))
+            if os.path.isdir(r):
+                _fail(f"'{r}' is a folder, not a document (wren FILE... summarizes files)")
+            else:
+                _fail(f"invalid choice: '{r}' is not a command ({commands}) "
+                      "and no such file exists")
+            raise SystemExit(2)
+    return data_dir, [os.path.abspath(r) for r in rest]
+
+
+def _open_window(data_dir: str | None, documents: Sequence[str] = ()) -> int:
     try:
         from app.ui.app import run
     except ImportError as e:
         _fail(f"the window cannot start: {e}")
         return 1
-    return int(run(data_dir) or 0)
+    return int(run(data_dir, documents=list(documents)) or 0)

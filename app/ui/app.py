@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
@@ -85,15 +86,20 @@ def setup_application(app: QApplication) -> None:
     app._wren_theme = watcher  # type: ignore[attr-defined]  # keep it alive
 
 
-def create_window(data_dir: str | None, *, autoload: bool = True) -> QWidget:
-    """Open the store and build the main window (used by run() and by tests)."""
-    from app.core.store import Store
+def create_window(data_dir: str | None, *, autoload: bool = True,
+                  documents: Sequence[str] = ()) -> QWidget:
+    """Open the store (checked, restored from a backup if damaged) and build the main window
+    (used by run() and by tests). `documents` are summarized once the model is loaded."""
+    from app.core.backup import open_store
     from app.ui.main_window import MainWindow
 
     data = resolve_data_dir(data_dir).ensure()
-    store = Store(data.db_path, backup_dir=data.backups)
+    store, notice = open_store(data)
     win = MainWindow(store, data, autoload=autoload)
     win.destroyed.connect(lambda *_: store.close())
+    win.show_store_notice(notice)
+    if documents:
+        win.pending_documents.extend(str(d) for d in documents)
     return win
 
 
@@ -117,12 +123,12 @@ def _close_on_signals(win: QWidget) -> None:
     tick.start()
 
 
-def run(data_dir: str | None) -> int:
+def run(data_dir: str | None, documents: Sequence[str] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     setup_application(app)
     try:
-        win = create_window(data_dir)
+        win = create_window(data_dir, documents=documents)
     except WrenError as e:
         QMessageBox.critical(None, "Wren cannot start", e.message)
         print(f"wren: error: {e.message}", file=sys.stderr)

@@ -136,10 +136,10 @@ class DocumentCard(QFrame):
     def set_plan(self, plan: dict) -> None:
         self.plan.setText(plan.get("text", ""))
         if plan.get("document_tokens"):
-            self.details.setText(self.details.text().split(" · ")[0] + " · "
-                                 + " · ".join(x for x in self.details.text().split(" · ")[1:]
-                                              if "tokens" not in x and "characters" not in x)
-                                 + f"{plan['document_tokens']:,} tokens")
+            # The tokenizer's count replaces the character count; kind and pages stay.
+            kept = [x for x in self.details.text().split(" · ")
+                    if x and "tokens" not in x and "characters" not in x]
+            self.details.setText(" · ".join(kept + [f"{plan['document_tokens']:,} tokens"]))
 
     @Slot(dict)
     def set_progress(self, p: dict) -> None:
@@ -254,3 +254,9 @@ class DocumentJob(QObject):
             self.worker.cancel()
             self.thread.quit()
             self.thread.wait()
+
+
+def open_from_window(window: Any) -> None:
+    """File > Attach document (Ctrl+O): choose files; the window summarizes each on its
+    inference thread (MainWindow.summarize_documents)."""
+    window.choose_documents()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -33,13 +32,35 @@ from app.ui.settings_dialog import (
     SettingsDialog,
 )
 from app.ui.side_panels import ConversationList, ModelBar
-from app.ui.worker import ChatRequest, ModelState, ReplyDone, ReplyFailed, WorkerHost
+from app.ui.worker import (
+    LIVE_THREADS,
+    ChatRequest,
+    DocumentRequest,
+    ModelState,
+    ReplyDone,
+    ReplyFailed,
+    WorkerHost,
+)
 
 LAST_CONVERSATION_SETTING = "ui.last_conversation"
 GEOMETRY_SETTING = "ui.window_geometry"
 SPLITTER_SETTING = "ui.splitter_state"
 OVERFLOW_WARN_FRACTION = 0.8
 UNDO_DELETE_MS = 8000
+WELCOME_SEEN_SETTING = "ui.welcome_seen"
+SUMMARY_LENGTH_SETTING = "documents.summary_length"  # short / medium / detailed
+API_ENABLED_SETTING = "api_server.enabled"
+API_PORT_SETTING = "api_server.port"
+API_LOG_SETTING = "api_server.log_conversations"
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv", ".tsv",
+                     ".html", ".htm")
+WELCOME_HTML = (
+    "<h2>Welcome to Wren</h2><p>Chat with a language model that runs on this computer. "
+    "Nothing you type leaves it.</p><p>The small starter model is quick but simple: "
+    "<b>Models → Manage and download models…</b> finds bigger ones that fit this computer.</p>"
+    "<p>Drop a document (PDF, DOCX, TXT, Markdown, HTML…) on this window, or press "
+    "<b>Ctrl+O</b>, to get a summary and ask questions about it.</p>"
+)
 
 
 def message_data(m: Message) -> MessageData:
@@ -68,6 +89,14 @@ class MainWindow(QMainWindow):
     replyError = Signal(object)
     modelReady = Signal(object)
     summaryDone = Signal(int)  # the new conversation's id
+    documentFinished = Signal(object)  # the summary's result dict (conversation_id, ...)
+    documentFailed = Signal(str)
+    titleGenerated = Signal(int, str)
+    modelImported = Signal(object)
+    modelImportFailed = Signal(str)
+    apiStatus = Signal(object)  # ServerStatus, from the server's threads (queued to the GUI)
+    apiServerChanged = Signal(str)  # the URL, "" when stopped
+    remoteModelsLoaded = Signal(object)  # list[InstalledModel]
 
     def __init__(self, store: Store, data: DataDir, *, autoload: bool = True) -> None:
         super().__init__()
@@ -92,8 +121,29 @@ class MainWindow(QMainWindow):
         w.replyDone.connect(self._on_reply_done)
         w.replyFailed.connect(self._on_reply_failed)
         w.summaryReady.connect(self._on_summary)
+        w.titleChanged.connect(self._on_title)
+        # Bound methods (not lambdas): PySide queues them to the GUI thread.
+        w.docExtracted.connect(self._on_doc_extracted)
+        w.docPlanned.connect(self._on_doc_planned)
+        w.docProgress.connect(self._on_doc_progress)
+        w.docFinished.connect(self._on_document_done)
+        w.docFailed.connect(self._on_document_failed)
+        w.cache_dir = data.cache
+        self.doc_cards: dict[int, Any] = {}  # seq -> DocumentCard while its job runs
+        self.pending_documents: list[str] = []  # queued until a model is loaded
+        self.remote: list[InstalledModel] = []
+        self._remote_task: Any = None
+        self.api_server: Any = None
+        self.store_notice = ""
+        self.highlighted: Any = None  # the message a search result pointed at
+        self.closed = False  # after closeEvent: late worker signals must not touch the store
+        self.apiStatus.connect(self._on_api_status)
         self._build()
         self._menus()
+        if self.store.get_setting(API_ENABLED_SETTING, False):
+            self.act_api.blockSignals(True)
+            self.act_api.setChecked(True)  # started when the model is loaded
+            self.act_api.blockSignals(False)
         self._restore_geometry()
         self.refresh_conversations()
         self.refresh_models()
@@ -110,6 +160,8 @@ class MainWindow(QMainWindow):
         from app.ui.markdown_view import warm_up
 
         threading.Thread(target=warm_up, name="wren-markdown-warmup", daemon=True).start()
+        self.setAcceptDrops(True)
+        self.refresh_remote_models()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -167,6 +219,24 @@ class MainWindow(QMainWindow):
             "<h2>Wren</h2><p>Chat with a language model that runs on this computer.<br>"
             "Nothing you type leaves it.</p><p>Type a message below and press Enter.</p>"
         )
+        self.chat.view.empty.setTextFormat(Qt.TextFormat.RichText)
+        # First run: a welcome that says where bigger models and documents are; shown once.
+        self.welcome = QLabel(WELCOME_HTML)
+        self.welcome.setObjectName("welcomePanel")
+        self.welcome.setWordWrap(True)
+        self.welcome.setAccessibleName("Welcome")
+        self.welcome_close = QPushButton("Got it")
+        self.welcome_close.setAccessibleName("Dismiss welcome")
+        self.welcome_close.clicked.connect(self.dismiss_welcome)
+        box = QWidget()
+        box.setObjectName("welcomeBox")
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(24, 16, 24, 16)
+        bl.addWidget(self.welcome)
+        bl.addWidget(self.welcome_close, 0, Qt.AlignmentFlag.AlignRight)
+        self.welcome_box = box
+        self.chat.layout().insertWidget(0, box)
+        self._welcome_shown = False
 
     def _menus(self) -> None:
         mb = self.menuBar()
@@ -182,8 +252,15 @@ class MainWindow(QMainWindow):
         f = mb.addMenu("&File")
         self.act_new = act(f, "&New chat", self.new_chat, "Ctrl+N")
         self.act_attach = act(f, "&Attach document…", self.attach_document, "Ctrl+O")
+        self.act_import = act(f, "&Import a GGUF model…", self.choose_gguf)
         f.addSeparator()
         self.act_settings = act(f, "Conversation &settings…", self.open_settings, "Ctrl+,")
+        self.act_api = QAction("Local &API server", self)
+        self.act_api.setCheckable(True)
+        self.act_api.setToolTip("Serve the loaded model to other programs on 127.0.0.1 "
+                                "(OpenAI-compatible)")
+        self.act_api.toggled.connect(self.set_api_server)
+        f.addAction(self.act_api)
         f.addSeparator()
         self.act_quit = act(f, "&Quit", self.close, "Ctrl+Q")
         e = mb.addMenu("&Edit")
@@ -198,9 +275,11 @@ class MainWindow(QMainWindow):
         self.act_delete = act(c, "&Delete conversation", lambda: self.conv_id and self.delete_conversation(self.conv_id))
         m = mb.addMenu("&Models")
         self.act_models = act(m, "&Manage and download models…", self.open_model_manager)
-        act(m, "Re&fresh installed models", self.refresh_models)
+        self.act_engines = act(m, "&Remote engines…", self.open_engines)
+        act(m, "Re&fresh installed models", self.refresh_all_models)
         h = mb.addMenu("&Help")
-        act(h, "&About Wren", self.about)
+        self.act_welcome = act(h, "&Welcome", self.show_welcome)
+        self.act_about = act(h, "&About Wren", self.about)
 
     # ------------------------------------------------------------ extension points
     def _open_extension(self, module: str, what: str) -> bool:
@@ -228,16 +307,52 @@ class MainWindow(QMainWindow):
     def attach_document(self) -> None:
         self._open_extension("documents", "Attaching documents")
 
-    def about(self) -> None:
-        from app import __version__
+    def open_engines(self) -> None:
+        from app.ui.engines_dialog import EnginesDialog
 
-        QMessageBox.about(self, "About Wren", f"<b>Wren {__version__}</b><p>Offline chat with small "
-                          "language models, running on this computer through llama.cpp.</p>")
+        dlg = EnginesDialog(self.store, self)
+        dlg.engines_changed.connect(self.refresh_remote_models)
+        self._engines_dialog = dlg
+        dlg.show()
+
+    def about_html(self) -> str:
+        from app.ui.about import about_html
+
+        return about_html(self.model_state.path if self.model_state else "")
+
+    def about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self.about_html(), self).exec()
+
+    # ------------------------------------------------------------------ welcome & notices
+    def dismiss_welcome(self) -> None:
+        self.welcome_box.hide()
+        self.store.set_setting(WELCOME_SEEN_SETTING, True)
+
+    def show_welcome(self) -> None:
+        self.welcome_box.show()
+
+    def _update_welcome(self) -> None:
+        """First run only: the welcome sits over the empty chat; a conversation hides it, and
+        once it has been seen in one session it is not shown again."""
+        want = (self.conv_id is None and not self.chat.view.widgets
+                and not self.store.get_setting(WELCOME_SEEN_SETTING, False))
+        self.welcome_box.setVisible(want)
+        self._welcome_shown = self._welcome_shown or want
+
+    def show_store_notice(self, notice: str | None) -> None:
+        """What open_store() said (restored from a backup): kept visible until the next notice."""
+        if notice:
+            self.store_notice = notice
+            self.chat.show_notice(f"⚠ {notice}")
+            self.flash(notice, 0)
 
     # ------------------------------------------------------------------ status
     def flash(self, text: str, ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, ms)
+        # The status label only: a QStatusBar temporary message would be drawn over it.
         self.status.setText(text)
+        self.status.setToolTip(text)
 
     @property
     def busy(self) -> bool:
@@ -257,7 +372,53 @@ class MainWindow(QMainWindow):
         except WrenError as e:
             self.flash(e.message)
             models = []
-        self.model_bar.set_models(models, current)
+        self.model_bar.set_models(models + self.remote, current)
+
+    def refresh_all_models(self) -> None:
+        self.refresh_models()
+        self.refresh_remote_models()
+
+    def refresh_remote_models(self) -> None:
+        """Ask every remote engine for its models off the GUI thread, then refresh the picker."""
+        from app.core.engines_registry import list_engines
+
+        if not list_engines(self.store):
+            if self.remote:
+                self.remote = []
+                self.refresh_models()
+            self.remoteModelsLoaded.emit([])
+            return
+        if self._remote_task is not None and self._remote_task.isRunning():
+            return
+        from app.ui.model_manager import _Task
+
+        store = self.store
+
+        def fetch() -> list[InstalledModel]:
+            from app.core.engines_registry import remote_models
+
+            out = []
+            for em in remote_models(store):
+                for info in em.models:
+                    out.append(InstalledModel(info.spec, info.spec,
+                                              f"{info.model_id} (remote: {em.engine.name})", 0,
+                                              "remote"))
+            return out
+
+        task = _Task(fetch)  # no Qt parent: kept (and waited for on close) by the window
+        task.setObjectName("wren-remote-models")
+        task.done.connect(self._on_remote_models)
+        task.failed.connect(self.flash)
+        LIVE_THREADS.add(task)
+        self._remote_task = task
+        task.start()
+
+    def _on_remote_models(self, models: list[InstalledModel]) -> None:
+        if self.closed:
+            return
+        self.remote = list(models)
+        self.refresh_models()
+        self.remoteModelsLoaded.emit(self.remote)
 
     def load_default_model(self) -> None:
         try:
@@ -280,13 +441,19 @@ class MainWindow(QMainWindow):
         self.progress.show()
 
     def _on_model_loaded(self, s: ModelState) -> None:
+        if self.closed:
+            return  # a late signal from the worker: the store may be closed already
         self.model_state = s
         self.model_bar.show_state(s)
         if not self.busy:
             self.progress.hide()
         self.status.setText(f"{s.name} ready (loaded in {s.load_s:.1f} s)")
-        self.chat.show_notice(s.notice)
+        self.chat.show_notice(s.notice or (f"⚠ {self.store_notice}" if self.store_notice else ""))
         self.modelReady.emit(s)
+        if self.pending_documents:
+            paths, self.pending_documents = self.pending_documents, []
+            self.summarize_documents(paths)
+        self._restart_api_server()
 
     def _on_model_failed(self, message: str) -> None:
         self.model_bar.show_error(message)
@@ -319,6 +486,7 @@ class MainWindow(QMainWindow):
         self.chat.view.clear()
         self.conversations.list.clearSelection()
         self.conversations.list.setCurrentItem(None)
+        self._update_welcome()
         self.focus_input()
 
     def open_conversation(self, conv_id: int) -> None:
@@ -341,6 +509,7 @@ class MainWindow(QMainWindow):
     def reload_messages(self) -> None:
         msgs = self.store.messages(self.conv_id) if self.conv_id is not None else []
         self.chat.view.set_messages([message_data(m) for m in msgs])
+        self._update_welcome()
         _settle_garbage()
 
 
@@ -420,6 +589,7 @@ class MainWindow(QMainWindow):
         if not text or not self._can_start():
             return
         self._ensure_conversation(text)
+        self.welcome_box.hide()
         self.chat.input.clear()
         self.chat.overflow.hide()
         self.pending_user = self.chat.view.add_message(MessageData(-1, "user", text))
@@ -614,6 +784,261 @@ class MainWindow(QMainWindow):
         self.flash("Continued in a new conversation; the summary is in its system prompt.")
         self.summaryDone.emit(new_id)
 
+    def show_message(self, conv_id: int, message_id: int) -> None:
+        """A search result: open its conversation, scroll to the message and highlight it."""
+        self.hidden_convs.discard(conv_id)
+        self.open_conversation(conv_id)
+        if self.conv_id != conv_id:
+            return
+        w = self.chat.view.find(message_id) if message_id else None
+        self.highlighted = w
+        if w is None:
+            return
+        self.chat.view.follow = False
+        self.chat.view.inner.adjustSize()
+        self.chat.view.ensureWidgetVisible(w, 0, 40)
+        w.setProperty("highlight", True)
+        w.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
+        # The widget as context: no call once it is gone (another conversation opened).
+        QTimer.singleShot(4000, w, lambda: w.setStyleSheet(""))
+
+    def _on_title(self, conv_id: int, title: str) -> None:
+        if self.closed:
+            return
+        self.refresh_conversations()
+        if conv_id == self.conv_id:
+            self.setWindowTitle(f"{title} — Wren")
+        self.titleGenerated.emit(conv_id, title)
+
+    # ------------------------------------------------------------------ documents
+    def summarize_documents(self, paths: list[str]) -> int:
+        """A card and a summary job per document (run on the inference thread, one at a time,
+        after any chat turn). Returns how many were queued."""
+        from pathlib import Path
+
+        from app.ui.documents import DocumentCard
+
+        if self.model_state is None:
+            self.pending_documents.extend(paths)
+            self.flash("The model is still loading: the documents will be read when it is ready.")
+            return 0
+        n = 0
+        for path in paths:
+            seq = self.host.next_seq()
+            card = DocumentCard(Path(path).name)
+            card.setAccessibleName(f"Document {Path(path).name}")
+            card.cancelRequested.connect(lambda s=seq: self.cancel_document(s))
+            self.doc_cards[seq] = card
+            self.chat.show_document_card(card)
+            card.show()
+            length = str(self.store.get_setting(SUMMARY_LENGTH_SETTING, "medium") or "medium")
+            self.host.submit_document(DocumentRequest(seq, str(path), length=length))
+            n += 1
+        if n:
+            self.flash(f"Reading {n} document{'s' if n > 1 else ''}…")
+        return n
+
+    def cancel_document(self, seq: int) -> None:
+        self.host.worker.cancel_document(seq)
+        card = self.doc_cards.get(seq)
+        if card is not None:
+            card.status.setText("Cancelling…")
+
+    def _on_doc_extracted(self, seq: int, d: dict) -> None:
+        self._card_call(seq, "set_document", d)
+
+    def _on_doc_planned(self, seq: int, d: dict) -> None:
+        self._card_call(seq, "set_plan", d)
+
+    def _on_doc_progress(self, seq: int, d: dict) -> None:
+        self._card_call(seq, "set_progress", d)
+
+    def _card_call(self, seq: int, method: str, d: dict) -> None:
+        card = self.doc_cards.get(seq)
+        if card is not None:
+            getattr(card, method)(d)
+
+    def _finish_card(self, seq: int) -> Any:
+        """The job is over: Cancel becomes Dismiss (the summary itself is in the conversation)."""
+        card = self.doc_cards.pop(seq, None)
+        if card is not None:
+            card.cancel.clicked.disconnect()
+            card.cancel.setText("Dismiss")
+            card.cancel.setEnabled(True)
+            card.cancel.clicked.connect(card.deleteLater)
+        return card
+
+    def _on_document_done(self, seq: int, result: dict) -> None:
+        if self.closed:
+            return
+        card = self.doc_cards.get(seq)
+        if card is not None:
+            card.set_finished(result)
+        self._finish_card(seq)
+        self.refresh_conversations()
+        cid = int(result["conversation_id"])
+        if not self.busy:
+            if cid == self.conv_id:
+                self.reload_messages()
+            else:
+                self.open_conversation(cid)
+        self.flash("Summary ready: ask questions about the document below.")
+        self.documentFinished.emit(result)
+
+    def _on_document_failed(self, seq: int, message: str) -> None:
+        if self.closed:
+            return
+        card = self.doc_cards.get(seq)
+        if card is not None:
+            card.set_failed(message)
+        self._finish_card(seq)
+        self.flash(message)
+        self.documentFailed.emit(message)
+
+    def choose_documents(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui.documents import FILE_FILTER
+
+        files, _ = QFileDialog.getOpenFileNames(self, "Attach documents", "", FILE_FILTER)
+        if files:
+            self.summarize_documents(files)
+
+    # ------------------------------------------------------------------ dropping files
+    @staticmethod
+    def _dropped(e: Any) -> list[str]:
+        from app.ui.documents import local_files
+
+        return [p for p in local_files(e.mimeData())
+                if p.lower().endswith(DOCUMENT_SUFFIXES + (".gguf",))]
+
+    def dragEnterEvent(self, e: Any) -> None:  # noqa: N802
+        if self._dropped(e):
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e: Any) -> None:  # noqa: N802
+        self.dragEnterEvent(e)
+
+    def dropEvent(self, e: Any) -> None:  # noqa: N802
+        files = self._dropped(e)
+        if not files:
+            e.ignore()
+            return
+        e.acceptProposedAction()
+        self.open_files(files)
+
+    def open_files(self, files: list[str]) -> None:
+        """Dropped or passed files: .gguf models are imported, documents summarized."""
+        models = [f for f in files if f.lower().endswith(".gguf")]
+        docs = [f for f in files if not f.lower().endswith(".gguf")]
+        for m in models:
+            self.import_model(m)
+        if docs:
+            self.summarize_documents(docs)
+
+    def choose_gguf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", "", "GGUF models (*.gguf)")
+        if path:
+            self.import_model(path)
+
+    def import_model(self, path: str) -> None:
+        """Copy a .gguf into the models folder off the GUI thread (it can be GBs)."""
+        from pathlib import Path
+
+        from app.ui.model_manager import _Task
+
+        store, data = self.store, self.data
+
+        def work() -> Any:
+            from app.core.library import import_gguf
+
+            return import_gguf(store, data, path, link=False)
+
+        task = _Task(work)
+        task.setObjectName("wren-import-model")
+        task.done.connect(self._on_imported)  # bound methods: queued to the GUI thread
+        task.failed.connect(self._on_import_failed)
+        LIVE_THREADS.add(task)
+        self._imports = [t for t in getattr(self, "_imports", []) if t.isRunning()] + [task]
+        self.flash(f"Importing {Path(path).name}…", 0)
+        task.start()
+
+    def _on_imported(self, model: Any) -> None:
+        if self.closed:
+            return
+        self.refresh_models()
+        name = getattr(model, "name", None) or getattr(model, "id", "the model")
+        self.flash(f"Imported {name}: choose it in the model list.")
+        self.modelImported.emit(model)
+
+    def _on_import_failed(self, message: str) -> None:
+        self.flash(message)
+        self.modelImportFailed.emit(message)
+
+    # ------------------------------------------------------------------ local API server
+    def set_api_server(self, on: bool) -> None:
+        self.store.set_setting(API_ENABLED_SETTING, bool(on))
+        if on:
+            self._restart_api_server()
+        else:
+            self._stop_api_server()
+            self.flash("Local API server stopped.")
+
+    def _stop_api_server(self) -> None:
+        srv, self.api_server = self.api_server, None
+        self.host.worker.gate = None
+        if srv is not None:
+            srv.stop()
+            self.apiServerChanged.emit("")
+
+    def _restart_api_server(self) -> None:
+        """(Re)start the server on the loaded local model when the setting is on."""
+        if not self.store.get_setting(API_ENABLED_SETTING, False):
+            return
+        s = self.model_state
+        if self.api_server is not None and s is not None and self.api_server.model_name == s.model_id:
+            return  # same model (e.g. its context grew): the server holds the same Engine
+        self._stop_api_server()
+        engine = self.host.worker.session.engine if self.host.worker._session else None
+        if s is None or engine is None or getattr(engine.model, "is_remote", False):
+            self.flash("The local API server needs a loaded local model.")
+            return
+        from app.core.api_server import ApiServer, FifoGate, get_or_create_api_key
+
+        try:
+            key, _new, _where = get_or_create_api_key()
+            gate = FifoGate()
+            port = self.store.get_setting(API_PORT_SETTING, 8765)
+            log = self.store.get_setting(API_LOG_SETTING, None)
+            srv = ApiServer(engine, s.model_id, key, port=int(port or 0), store=self.store,
+                            log_conversations=log, gate=gate,
+                            on_status=self.apiStatus.emit)
+            # The worker holds the same gate around its own turns from now on.
+            self.host.worker.gate = gate
+            url = srv.start()
+        except (WrenError, OSError) as e:
+            self.host.worker.gate = None
+            msg = getattr(e, "message", None) or f"the API server could not start: {e}"
+            self.flash(msg)
+            self.act_api.blockSignals(True)
+            self.act_api.setChecked(False)
+            self.act_api.blockSignals(False)
+            self.store.set_setting(API_ENABLED_SETTING, False)
+            return
+        self.api_server = srv
+        self.flash(f"Local API server on {url}")
+        self.apiServerChanged.emit(url)
+
+    def _on_api_status(self, st: Any) -> None:
+        if getattr(st, "busy", False):
+            self.status.setText("API server busy")
+        elif self.api_server is not None and not self.busy:
+            self.status.setText("API server idle")
+
     # ------------------------------------------------------------------ other actions
     def copy_message(self, message_id: int) -> None:
         w = self.chat.view.find(message_id)
@@ -671,6 +1096,18 @@ class MainWindow(QMainWindow):
             self._commit_deletes()
         except WrenError:
             pass
+        self.closed = True
+        if self._welcome_shown:
+            self.store.set_setting(WELCOME_SEEN_SETTING, True)
+        dlg = getattr(self, "search_dialog", None)
+        if dlg is not None:
+            dlg.shutdown()
+        if self.api_server is not None:
+            self.api_server.stop()
+            self.api_server = None
+        for t in list(getattr(self, "_imports", [])) + [self._remote_task]:
+            if t is not None and t.isRunning():
+                t.wait()
         # Stops a running reply (stored as "cancelled" with its text) and ends the thread.
         self.host.shutdown()
         super().closeEvent(e)

@@ -608,3 +608,14 @@ class ModelManagerDialog(QDialog):
     def closeEvent(self, e: Any) -> None:  # noqa: N802
         self.shutdown()
         super().closeEvent(e)
+
+
+def open_from_window(window: Any) -> ModelManagerDialog:
+    """Models menu / Models… button: the manager on the window's store and data dir; the picker
+    is refreshed whenever a model is downloaded, imported, deleted or made the default."""
+    dlg = ModelManagerDialog(window.store, window.data, window)
+    dlg.models_changed.connect(window.refresh_models)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.model_manager = dlg  # for tests and so it is not collected while open
+    dlg.show()
+    return dlg

@@ -267,3 +267,19 @@ def install_search_shortcut(window: QWidget, store: Any,
 
     shortcut.activated.connect(show)
     return shortcut, dialog
+
+
+def open_from_window(window: Any) -> SearchDialog:
+    """Edit > Search (Ctrl+F): one dialog per window, re-shown with its query selected; a result
+    opens its conversation in the window and highlights the message."""
+    dlg = getattr(window, "search_dialog", None)
+    if dlg is None:
+        dlg = SearchDialog(window.store, window)
+        dlg.openMessage.connect(window.show_message)
+        window.search_dialog = dlg
+    dlg.show()
+    dlg.raise_()
+    dlg.activateWindow()
+    dlg.query_edit.setFocus()
+    dlg.query_edit.selectAll()
+    return dlg

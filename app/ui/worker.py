@@ -43,6 +43,17 @@ class ChatRequest:
 
 
 @dataclass(frozen=True)
+class DocumentRequest:
+    """Summarize one document on the inference thread (same Engine as the chat: never two
+    threads on one Llama). conversation_id None: the summary starts a new conversation."""
+
+    seq: int
+    path: str
+    conversation_id: int | None = None
+    length: str = "medium"
+
+
+@dataclass(frozen=True)
 class ModelState:
     """What the model bar shows about the loaded model."""
 
@@ -96,6 +107,13 @@ class InferenceWorker(QObject):
     replyDone = Signal(object)  # ReplyDone
     replyFailed = Signal(object)  # ReplyFailed
     summaryReady = Signal(int, int, str)  # seq, source conversation, summary text
+    titleChanged = Signal(int, str)  # conversation, generated title
+    # Documents (seq, plain dict / str): the card and the window listen.
+    docExtracted = Signal(int, dict)
+    docPlanned = Signal(int, dict)
+    docProgress = Signal(int, dict)
+    docFinished = Signal(int, dict)
+    docFailed = Signal(int, str)
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -103,6 +121,19 @@ class InferenceWorker(QObject):
         self.store = store
         # Requests with seq <= cancel_upto are skipped or stopped (plain int: atomic in CPython).
         self.cancel_upto = 0
+        self._summarizer: Any = None
+        self.cache_dir: Any = None  # data dir's cache/ (document states), set by the window
+        self.cancelled_docs: set[int] = set()  # document jobs cancelled from their card
+        self.doc_running = 0
+        self.closing = False  # the window is closing: queued document jobs are dropped
+        self.gate: Any = None  # app.core.api_server.FifoGate while the local API server runs
+
+    def _held(self, who: str = "window") -> Any:
+        """The API server's shared gate around our own use of the model (or nothing)."""
+        from contextlib import nullcontext
+
+        gate = self.gate
+        return gate.hold(who) if gate is not None else nullcontext()
 
     @property
     def session(self) -> ChatSession:
@@ -117,6 +148,12 @@ class InferenceWorker(QObject):
         if self._session is not None:
             self._session.engine.cancel()
 
+    def cancel_document(self, seq: int) -> None:
+        """Thread-safe: cancel one document job (queued or running)."""
+        self.cancelled_docs.add(seq)
+        if self.doc_running == seq and self._summarizer is not None:
+            self._summarizer.cancel()
+
     # ---------------------------------------------------------------- models
     @Slot(object, object)
     def load_model(self, model: InstalledModel, options: LoadOptions | None) -> None:
@@ -124,7 +161,8 @@ class InferenceWorker(QObject):
 
         self.modelLoading.emit(model.name)
         try:
-            self.session.use_model(model, options or LoadOptions())
+            with self._held():
+                self.session.use_model(model, options or LoadOptions())
         except WrenError as e:
             self.modelFailed.emit(e.message)
             return
@@ -137,6 +175,12 @@ class InferenceWorker(QObject):
     def model_state(self) -> ModelState:
         m = self.session.engine.model
         assert m is not None and self.session.model is not None
+        if getattr(m, "is_remote", False):  # app.core.remote.RemoteModel: no GGUF header
+            return ModelState(
+                model_id=self.session.model.id, name=self.session.model.name, path=m.path,
+                size_bytes=0, quantization="remote", n_ctx=m.n_ctx or 0,
+                native_ctx=m.n_ctx or 0, kv_bytes_per_token=0.0, load_s=m.load_s,
+                notice=m.chat_notice)
         return ModelState(
             model_id=self.session.model.id,
             name=m.info.display_name,
@@ -160,14 +204,16 @@ class InferenceWorker(QObject):
                                               "No model is loaded yet"))
             return
         if req.kind == "summarize":
-            self._summarize(req)
+            with self._held():
+                self._summarize(req)
             return
         before = self.session.engine.model
         try:
-            if req.load is not None and req.load != self.session.load_options:
-                self.modelLoading.emit(self.session.model.name)
-                self.session.use_model(self.session.model, req.load)
-            result = self._chat(req)
+            with self._held():
+                if req.load is not None and req.load != self.session.load_options:
+                    self.modelLoading.emit(self.session.model.name)
+                    self.session.use_model(self.session.model, req.load)
+                result = self._chat(req)
         except ContextOverflow as e:
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id, e.message, True))
             return
@@ -187,6 +233,74 @@ class InferenceWorker(QObject):
             result.status, s.prompt_tokens, s.completion_tokens, s.decode_tokens_per_s, s.n_ctx,
             s.finish_reason, result.notice,
         ))
+        if req.kind == "send" and result.status == "complete" and req.seq > self.cancel_upto:
+            self._title(result.conversation_id)
+
+    def _title(self, conversation_id: int) -> None:
+        """Name a new conversation from its first exchange (title_conversation leaves titles
+        the user edited, and ones already generated, alone)."""
+        from app.core.titles import title_conversation
+
+        if self.store.title_source(conversation_id) != "prompt":
+            return
+        msgs = self.store.messages(conversation_id)
+        if len(msgs) != 2 or any(m.document_id for m in msgs):
+            return  # only after the first exchange; document conversations keep their name
+        try:
+            with self._held():
+                title = title_conversation(self.store, self.session.engine, conversation_id)
+        except WrenError:
+            return
+        if title:
+            self.titleChanged.emit(conversation_id, title)
+
+    # ------------------------------------------------------------- documents
+    @Slot(object)
+    def run_document(self, req: DocumentRequest) -> None:
+        """Extract and summarize with the chat's own Engine, on this thread."""
+        from app.core.documents import extract_document
+        from app.core.errors import Cancelled
+        from app.core.summarize import Summarizer, SummaryOptions
+
+        if req.seq in self.cancelled_docs or self.closing:
+            self.docFailed.emit(req.seq, "Cancelled")
+            return
+        model = self.session.model
+        if model is None or model.source == "remote":
+            self.docFailed.emit(req.seq, "Load a local model first: documents are read on this "
+                                         "computer")
+            return
+        if self._summarizer is None or self._summarizer.engine is not self.session.engine:
+            cache = self.cache_dir or (self.store.path.parent / "cache")
+            self._summarizer = Summarizer(self.store, cache, engine=self.session.engine)
+        summ = self._summarizer
+        before = self.session.engine.model
+        self.doc_running = req.seq
+        try:
+            with self._held():
+                doc = extract_document(req.path)
+                self.docExtracted.emit(req.seq, {"name": doc.name, "kind": doc.kind,
+                                                 "pages": doc.pages, "chars": doc.chars})
+                if req.seq in self.cancelled_docs:
+                    raise Cancelled()
+                result = summ.summarize(
+                    doc, model, SummaryOptions(length=req.length),
+                    conversation_id=req.conversation_id,
+                    on_plan=lambda p: self.docPlanned.emit(req.seq, p.to_dict()),
+                    on_progress=lambda p: self.docProgress.emit(req.seq, {
+                        "label": p.label, "done": p.done, "total": p.total, "rate": p.rate,
+                        "eta_s": p.eta_s}))
+            self.docFinished.emit(req.seq, result.to_json())
+        except Cancelled:
+            self.docFailed.emit(req.seq, "Cancelled")
+        except WrenError as e:
+            self.docFailed.emit(req.seq, e.message)
+        except Exception as e:  # a bug: one line in the card, the window lives on
+            self.docFailed.emit(req.seq, f"unexpected error: {type(e).__name__}: {e}")
+        finally:
+            self.doc_running = 0
+            if self.session.engine.model is not before and self.session.engine.model is not None:
+                self.modelLoaded.emit(self.model_state())  # the plan reloaded the model
 
     def _chat(self, req: ChatRequest) -> ChatResult:
         buf: list[str] = []
@@ -273,6 +387,8 @@ class InferenceWorker(QObject):
     @Slot()
     def shutdown(self) -> None:
         """Free the model on its own thread before the thread ends."""
+        if self._summarizer is not None:
+            self._summarizer.cancel()
         if self._session is not None:
             self._session.engine.unload()
 
@@ -282,6 +398,7 @@ class WorkerHost(QObject):
 
     _load = Signal(object, object)
     _run = Signal(object)
+    _doc = Signal(object)
     _shutdown = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -292,6 +409,7 @@ class WorkerHost(QObject):
         self.worker.moveToThread(self.thread)
         self._load.connect(self.worker.load_model)
         self._run.connect(self.worker.run_request)
+        self._doc.connect(self.worker.run_document)
         self._shutdown.connect(self.worker.shutdown)
         self._seq = 0
         self.active_seq = 0  # the request the GUI is waiting for (0: none)
@@ -310,10 +428,20 @@ class WorkerHost(QObject):
         self.active_seq = req.seq
         self._run.emit(req)
 
+    def submit_document(self, req: DocumentRequest) -> None:
+        """Queued behind any chat turn on the same thread (one Engine, one thread)."""
+        self._doc.emit(req)
+
     def cancel(self) -> None:
         """Stop the running request and drop queued ones (thread-safe parts only)."""
         self.worker.cancel_upto = self._seq
         self.worker.cancel()
+
+    def cancel_all(self) -> None:
+        """Closing: also stop document jobs."""
+        self.cancel()
+        if self.worker.doc_running:
+            self.worker.cancel_document(self.worker.doc_running)
 
     @property
     def running(self) -> bool:
@@ -323,7 +451,8 @@ class WorkerHost(QObject):
         """Cancel, free the model on the worker thread, quit() and wait(). True when stopped."""
         if not self.thread.isRunning():
             return True
-        self.cancel()
+        self.worker.closing = True
+        self.cancel_all()
         self._shutdown.emit()
         self.thread.quit()
         ok = self.thread.wait(timeout_ms)

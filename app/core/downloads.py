@@ -114,6 +114,17 @@ class JobControl:
             time.sleep(min(0.05, max(0.0, end - time.monotonic())))
 
 
+class _ServerBusy(Exception):
+    """HTTP 429 or 5xx on a file request: worth retrying, after Retry-After if given."""
+
+    def __init__(self, status: int, retry_after: str | None):
+        super().__init__(f"HTTP {status}")
+        self.status = status
+        self.retry_after: float | None = None
+        if retry_after and retry_after.strip().isdigit():  # the HTTP-date form is rare: ignore it
+            self.retry_after = min(60.0, float(retry_after.strip()))
+
+
 def disk_free(path: Path) -> int:
     return shutil.disk_usage(path).free
 
@@ -353,8 +364,16 @@ class Downloader:
                             raise BadInput(f"{filename}: no such file in {repo_id}")
                         if r.status_code == 416 and total and have >= total:
                             break
+                        if r.status_code == 416:
+                            # The file ends before the size the Hub announced: it lied about
+                            # the size (or the file changed); this partial file cannot be trusted.
+                            part.unlink(missing_ok=True)
+                            self.store.update_download(job_id, bytes_done=0)
+                            raise WrenError(
+                                f"{name}: the Hub announced {total:,} bytes but the file ends at "
+                                f"{have:,}; the partial file was deleted, try again later")
                         if r.status_code >= 500 or r.status_code == 429:
-                            raise httpx2.RemoteProtocolError(f"HTTP {r.status_code}")
+                            raise _ServerBusy(r.status_code, r.headers.get("Retry-After"))
                         if r.status_code not in (200, 206):
                             raise WrenError(f"the Hub answered HTTP {r.status_code} for {filename}")
                         if have and r.status_code == 200:
@@ -401,21 +420,26 @@ class Downloader:
                         break
                     if have < total:
                         raise httpx2.RemoteProtocolError("connection closed before the end of the file")
-                except (httpx2.TransportError, httpx2.StreamError) as e:
+                except (httpx2.TransportError, httpx2.StreamError, _ServerBusy) as e:
                     if got_this_attempt:
                         attempt = 0  # progress was made: the connection is flaky, not dead
                     attempt += 1
+                    busy = isinstance(e, _ServerBusy)
+                    reason = f"the Hub answered HTTP {e.status}" if busy else type(e).__name__
                     if attempt > self.max_retries:
                         raise WrenError(
                             f"download of {name} failed after {self.max_retries} retries "
-                            f"({type(e).__name__}); the partial file was kept: run it again to resume"
+                            f"({reason}); the partial file was kept: run it again to resume"
                         ) from None
                     delay = min(30.0, self.backoff_s * 2 ** (attempt - 1))
+                    if busy and e.retry_after is not None:
+                        delay = e.retry_after  # the server said when to come back
                     log.info("download of %s interrupted at %d bytes (%s); retry %d in %.1fs",
                              name, have, type(e).__name__, attempt, delay)
                     self.store.update_download(job_id, bytes_done=have)
                     self._emit(on_progress, job_id, rec, "retrying", have, total, 0.0,
-                               f"connection lost, retry {attempt} in {delay:.0f}s")
+                               f"{reason if busy else 'connection lost'}, retry {attempt} "
+                               f"in {delay:.0f}s")
                     control.wait(delay)
                     continue
 

@@ -303,6 +303,12 @@ class Downloader:
         if not _inside(part, self.data.downloads):
             raise BadInput("refusing a partial-file path outside downloads/")
         if target.exists():
+            adopted = self._adopt_moved_file(job_id, rec, repo_id, filename, name, target, part,
+                                             started)
+            if adopted is not None:
+                self._emit(on_progress, job_id, rec, "done", adopted.size_bytes,
+                           adopted.size_bytes, 0.0)
+                return adopted
             raise BadInput(f"{name} is already in {self.data.models}: delete it first to download it again")
         token = self.token()
         self._emit(on_progress, job_id, rec, "starting", 0, int(rec["size_bytes"] or 0), 0.0)
@@ -465,18 +471,53 @@ class Downloader:
             raise WrenError(f"{name}: downloaded, but it is not a usable GGUF file ({e.message}); "
                             f"it was deleted") from None
         self._move_into_models(part, target, total)
-        model_id = rec.get("model_id") or self._model_id(repo_id, filename, name)
-        self.store.upsert_model(
-            model_id, str(target), name=self._display_name(repo_id, filename, info),
-            architecture=info.architecture, quantization=info.quantization or hub.quantization_of(name),
-            size_bytes=target.stat().st_size, context_length=info.context_length, source="download",
-            repo_id=repo_id, filename=filename, sha256=meta.sha256 or "", linked=0)
-        self.store.update_download(job_id, status="done", bytes_done=have, model_id=model_id)
+        model_id = self._record_model(job_id, rec, repo_id, filename, name, target, info,
+                                      meta.sha256 or "", have)
         self._emit(on_progress, job_id, rec, "done", have, total, rate.speed())
         return DownloadResult(job_id, model_id, str(target), have, meta.sha256, fetched,
                               resumed_from, time.monotonic() - started)
 
     # --------------------------------------------------------------- helpers
+    def _record_model(self, job_id: int, rec: dict[str, Any], repo_id: str, filename: str,
+                      name: str, target: Path, info: Any, sha256: str, size: int) -> str:
+        model_id = rec.get("model_id") or self._model_id(repo_id, filename, name)
+        self.store.upsert_model(
+            model_id, str(target), name=self._display_name(repo_id, filename, info),
+            architecture=info.architecture, quantization=info.quantization or hub.quantization_of(name),
+            size_bytes=target.stat().st_size, context_length=info.context_length, source="download",
+            repo_id=repo_id, filename=filename, sha256=sha256, linked=0)
+        self.store.update_download(job_id, status="done", bytes_done=size, model_id=model_id)
+        return model_id
+
+    def _adopt_moved_file(self, job_id: int, rec: dict[str, Any], repo_id: str, filename: str,
+                          name: str, target: Path, part: Path, started: float
+                          ) -> DownloadResult | None:
+        """Finish a download whose process died between moving the verified file into models/
+        and recording it (a kill, a power cut): the record still holds the Hub's size and
+        sha256, and the file in models/ has exactly those. Otherwise None (someone else's file)."""
+        sha, size = rec.get("sha256") or "", int(rec.get("size_bytes") or 0)
+        if not sha or not size or part.exists() or target.stat().st_size != size:
+            return None
+        if any(m.get("path") == str(target) for m in self.store.list_models()):
+            return None  # already an installed model: not ours to adopt
+        h = hashlib.sha256()
+        with open(target, "rb") as fh:
+            while block := fh.read(8 * CHUNK):
+                h.update(block)
+        if h.hexdigest() != sha:
+            return None
+        from app.core.gguf_info import read_gguf_info
+
+        try:
+            info = read_gguf_info(target)
+        except WrenError:
+            return None
+        log.info("%s was moved into models/ by a run that stopped before recording it: recorded now",
+                 name)
+        model_id = self._record_model(job_id, rec, repo_id, filename, name, target, info, sha, size)
+        return DownloadResult(job_id, model_id, str(target), size, sha, 0, size,
+                              time.monotonic() - started)
+
     def _disk_full(self, name: str) -> DiskFullError:
         return DiskFullError(f"the disk is full while downloading {name} to {self.data.downloads}: "
                              f"free some space and resume (the partial file was kept)")

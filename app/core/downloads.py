@@ -492,14 +492,20 @@ class Downloader:
     def _adopt_moved_file(self, job_id: int, rec: dict[str, Any], repo_id: str, filename: str,
                           name: str, target: Path, part: Path, started: float
                           ) -> DownloadResult | None:
-        """Finish a download whose process died between moving the verified file into models/
-        and recording it (a kill, a power cut): the record still holds the Hub's size and
-        sha256, and the file in models/ has exactly those. Otherwise None (someone else's file)."""
+        """Finish a download whose process died after moving the verified file into models/ but
+        before closing its record (a kill, a power cut): the record still holds the Hub's size
+        and sha256, and the file in models/ has exactly those. Otherwise None (someone else's)."""
         sha, size = rec.get("sha256") or "", int(rec.get("size_bytes") or 0)
         if not sha or not size or part.exists() or target.stat().st_size != size:
             return None
-        if any(m.get("path") == str(target) for m in self.store.list_models()):
-            return None  # already an installed model: not ours to adopt
+        row = next((m for m in self.store.list_models() if m.get("path") == str(target)), None)
+        if row is not None:
+            if row.get("sha256") != sha:
+                return None  # an installed model from elsewhere: not ours to adopt
+            # Killed between recording the model and closing the download record.
+            self.store.update_download(job_id, status="done", bytes_done=size, model_id=row["id"])
+            return DownloadResult(job_id, row["id"], str(target), size, sha, 0, size,
+                                  time.monotonic() - started)
         h = hashlib.sha256()
         with open(target, "rb") as fh:
             while block := fh.read(8 * CHUNK):

@@ -90,3 +90,58 @@ def with_template(starter: Path, dst: Path, template: str) -> Path:
 
 
 __all__ = ["copy_gguf", "no_template_copy", "base_model_copy", "with_template", "gguf"]
+
+
+def tiny_long_context_model(starter: Path, dst: Path, *, n_layer: int = 2, n_embd: int = 64,
+                            n_head: int = 2, n_ff: int = 128, context_length: int = 131072,
+                            seed: int = 0) -> Path:
+    """A phi3-architecture GGUF with a 128K context, random small f32 weights and the starter
+    model's tokenizer (and chat template). Its general.name must not say "phi3"/"phi-3": llama.cpp
+    would then look up Phi-3 special tokens that this vocabulary lacks, and fail to load."""
+    import numpy as np
+
+    reader = GGUFReader(str(starter))
+    w = GGUFWriter(str(dst), arch="phi3")
+    w.add_name("Tiny Long Context Test")
+    w.add_context_length(context_length)
+    w.add_embedding_length(n_embd)
+    w.add_feed_forward_length(n_ff)
+    w.add_block_count(n_layer)
+    w.add_head_count(n_head)
+    w.add_head_count_kv(n_head)
+    w.add_rope_dimension_count(n_embd // n_head)
+    w.add_layer_norm_rms_eps(1e-5)
+    w.add_rope_freq_base(10000.0)
+    w.add_file_type(0)  # all f32
+    n_vocab = 0
+    for name, field in reader.fields.items():
+        if not name.startswith("tokenizer."):
+            continue
+        value, vtype, itype = _field_value(field)
+        if vtype == GGUFValueType.ARRAY:
+            w.add_key_value(name, value, vtype, sub_type=itype)
+            if name == "tokenizer.ggml.tokens":
+                n_vocab = len(value)
+        else:
+            w.add_key_value(name, value, vtype)
+    rng = np.random.default_rng(seed)
+
+    def t(name: str, *shape: int, scale: float = 0.02) -> None:
+        # numpy shape is (rows, cols) = ggml (ne1, ne0) reversed
+        w.add_tensor(name, (rng.standard_normal(shape) * scale).astype(np.float32))
+
+    t("token_embd.weight", n_vocab, n_embd)
+    w.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
+    t("output.weight", n_vocab, n_embd)
+    for i in range(n_layer):
+        w.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        t(f"blk.{i}.attn_qkv.weight", 3 * n_embd, n_embd)
+        t(f"blk.{i}.attn_output.weight", n_embd, n_embd)
+        w.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        t(f"blk.{i}.ffn_up.weight", 2 * n_ff, n_embd)
+        t(f"blk.{i}.ffn_down.weight", n_embd, n_ff)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return Path(dst)

@@ -179,7 +179,17 @@ class ChatSession:
         params = params or SamplingParams()
         conv = self.store.get_conversation(conversation_id)
         assert conv is not None
-        history = history_for_prompt(self.store.messages(conversation_id), conv.system_prompt)
+        msgs = self.store.messages(conversation_id)
+        history = None
+        if any(m.document_id for m in msgs):
+            # A document conversation: the document goes back into the prompt, and its saved
+            # state is restored so only the question is evaluated (app.core.summarize).
+            from app.core.summarize import prepare_followup
+
+            history = prepare_followup(self, conversation_id, msgs, conv.system_prompt,
+                                       min(params.max_tokens, 1024))
+        if history is None:
+            history = history_for_prompt(msgs, conv.system_prompt)
         engine = self.engine
         n_prompt = engine.count_tokens(history)
         needed = n_prompt + min(params.max_tokens, 1024)

@@ -383,6 +383,14 @@ class Store:
         with self.transaction() as c:
             c.execute("DELETE FROM models WHERE id = ?", (model_id,))
 
+    # ------------------------------------------------ desktop window (issue 3)
+    def delete_messages(self, message_ids: list[int]) -> None:
+        """Delete the given messages (context overflow: "drop the oldest turns")."""
+        if not message_ids:
+            return
+        with self.transaction() as c:
+            c.executemany("DELETE FROM messages WHERE id = ?", [(int(i),) for i in message_ids])
+
     # ===================================================== history (issue 6)
     # Full-text search, titles, export/import support. Search runs on any thread (the lock
     # serializes it with writes); the window calls it from a worker thread.
@@ -660,3 +668,61 @@ Store.update_download = _update_download  # type: ignore[attr-defined]
 Store.list_downloads = _list_downloads  # type: ignore[attr-defined]
 Store.find_unfinished_download = _find_unfinished_download  # type: ignore[attr-defined]
 Store.delete_download = _delete_download  # type: ignore[attr-defined]
+# ---------------------------------------------------------------------------------------------
+# Documents (issue 5: documents and summaries). Kept in one block to ease merging.
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: int
+    conversation_id: int | None
+    name: str
+    path: str
+    sha256: str
+    kind: str
+    pages: int
+    chars: int
+    tokens: int
+    text: str
+    created_at: float
+
+
+def _store_add_document(self: Store, *, name: str, text: str, conversation_id: int | None = None,
+                        path: str = "", sha256: str = "", kind: str = "", pages: int = 0,
+                        tokens: int = 0) -> int:
+    with self.transaction() as c:
+        cur = c.execute(
+            "INSERT INTO documents(conversation_id, name, path, sha256, kind, pages, chars, tokens,"
+            " text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (conversation_id, name, path, sha256, kind, pages, len(text), tokens, text, now()),
+        )
+        return int(cur.lastrowid)
+
+
+def _store_get_document(self: Store, document_id: int) -> DocumentRecord | None:
+    rows = self._query("SELECT * FROM documents WHERE id = ?", (document_id,))
+    return DocumentRecord(**rows[0]) if rows else None
+
+
+def _store_list_documents(self: Store, conversation_id: int | None = None) -> list[DocumentRecord]:
+    if conversation_id is None:
+        rows = self._query("SELECT * FROM documents ORDER BY id")
+    else:
+        rows = self._query("SELECT * FROM documents WHERE conversation_id = ? ORDER BY id",
+                           (conversation_id,))
+    return [DocumentRecord(**r) for r in rows]
+
+
+def _store_message_extra(self: Store, message_id: int) -> dict[str, Any]:
+    rows = self._query("SELECT extra FROM messages WHERE id = ?", (message_id,))
+    if not rows:
+        return {}
+    try:
+        v = json.loads(rows[0]["extra"] or "{}")
+    except ValueError:
+        return {}
+    return v if isinstance(v, dict) else {}
+
+
+Store.add_document = _store_add_document  # type: ignore[attr-defined]
+Store.get_document = _store_get_document  # type: ignore[attr-defined]
+Store.list_documents = _store_list_documents  # type: ignore[attr-defined]
+Store.message_extra = _store_message_extra  # type: ignore[attr-defined]

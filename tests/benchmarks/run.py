@@ -257,6 +257,57 @@ def bench_bandwidth(model: Path, quick: bool, decode: dict[str, Any] | None) -> 
     return res
 
 
+# ----------------------------------------------------------------------------- CLI
+_RAW_CHILD = r"""
+import json, sys, time, llama_cpp
+path, prompt, n_threads, max_tokens = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+llm = llama_cpp.Llama(path, n_ctx=8192, n_threads=n_threads, n_threads_batch=n_threads, verbose=False)
+t0 = time.perf_counter(); t_first = t_last = 0.0; n = 0
+for ch in llm.create_chat_completion([{"role": "user", "content": prompt}], stream=True,
+        max_tokens=max_tokens, temperature=0.0, top_k=40, top_p=0.95, min_p=0.05, seed=1):
+    if ch["choices"][0]["delta"].get("content"):
+        t = time.perf_counter()
+        if n == 0: t_first = t
+        t_last = t; n += 1
+print(json.dumps({"ttft_s": t_first - t0, "decode": (n - 1) / (t_last - t_first) if n > 1 else 0.0,
+                  "n": n}))
+"""
+
+
+def bench_cli(model: Path, quick: bool) -> dict[str, Any]:
+    """`python main.py chat --json` (a whole process, database included) vs raw
+    llama-cpp-python in a process of its own, same prompt, threads and sampling."""
+    runs = 5
+    max_tokens = 128
+    tmp = Path(tempfile.mkdtemp(prefix="wren-bench-cli-"))
+    w_dec, w_pp, r_dec, w_ttft, r_ttft, threads = [], [], [], [], [], 0
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp), "chat", DECODE_PROMPT,
+             "--json", "--model", str(model), "--max-tokens", str(max_tokens), "--temperature",
+             "0", "--seed", "1"], capture_output=True, text=True, check=True)
+        d = json.loads(out.stdout)
+        threads = d["n_threads"]
+        w_dec.append(d["decode_tokens_per_s"])
+        w_pp.append(d["prompt_tokens_per_s"])
+        w_ttft.append(d["ttft_s"])
+        raw = subprocess.run([sys.executable, "-c", _RAW_CHILD, str(model), DECODE_PROMPT,
+                              str(threads), str(max_tokens)], capture_output=True, text=True,
+                             check=True)
+        rd = json.loads(raw.stdout.strip().splitlines()[-1])
+        r_dec.append(rd["decode"])
+        r_ttft.append(rd["ttft_s"])
+    w, r = _median(w_dec), _median(r_dec)
+    return {
+        "name": "chat --json decode tok/s vs raw process",
+        "wren": round(w, 2), "raw": round(r, 2), "ratio": round(w / r, 3) if r else None,
+        "target": ">= 0.97", "met": bool(r and w / r >= 0.97), "n_threads": threads,
+        "wren_prompt_tok_s": round(_median(w_pp), 1),
+        "wren_ttft_ms": round(_median(w_ttft) * 1000, 1),
+        "raw_ttft_ms": round(_median(r_ttft) * 1000, 1), "runs": runs,
+    }
+
+
 # ----------------------------------------------------------------------------- others
 EXTERNAL = ["bench_gui", "bench_search", "bench_documents", "bench_download", "bench_remote"]
 
@@ -300,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer tokens and runs")
     ap.add_argument("--model", help="GGUF to benchmark (default: the starter model)")
-    ap.add_argument("--only", help="comma-separated subset: decode,prompt,ttft,rss,bandwidth,"
+    ap.add_argument("--only", help="comma-separated subset: decode,cli,prompt,ttft,rss,bandwidth,"
                                    + ",".join(EXTERNAL))
     ap.add_argument("--out", default=str(HERE / "results.json"))
     args = ap.parse_args(argv)
@@ -312,8 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     def want(name: str) -> bool:
         return only is None or name in only
 
-    for name, fn in (("decode", bench_decode), ("prompt", bench_prompt), ("ttft", bench_ttft),
-                     ("rss", bench_rss)):
+    for name, fn in (("decode", bench_decode), ("cli", bench_cli), ("prompt", bench_prompt),
+                     ("ttft", bench_ttft), ("rss", bench_rss)):
         if want(name):
             print(f"running {name} ...", file=sys.stderr, flush=True)
             r = fn(model, args.quick)

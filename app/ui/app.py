@@ -1,0 +1,138 @@
+"""Start the window: `run(data_dir)` is what `python main.py` calls (app/cli.py)."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.core.errors import WrenError
+from app.core.paths import resolve_data_dir, resources_dir
+from app.ui.chat_view import _mix, is_dark
+
+# Set by the launch benchmark: print the monotonic time the window was shown, then quit.
+ENV_EXIT_AFTER_SHOWN = "WREN_EXIT_AFTER_SHOWN"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    d = resources_dir() / "icons"
+    for name in ("wren.svg", "wren-256.png", "wren-64.png"):
+        if (d / name).is_file():
+            icon.addFile(str(d / name))
+    return icon
+
+
+def style_sheet(palette: QPalette) -> str:
+    """Colours derived from the system palette, so light and dark themes both look right."""
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    hi = palette.color(QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorRole.Text)
+    dark = is_dark(palette)
+    user_bg = _mix(base, hi, 0.22 if dark else 0.12)
+    asst_bg = _mix(base, window, 0.35)
+    border = _mix(base, text, 0.12)
+    warn = _mix(base, QColor("#e0a030"), 0.28)
+    muted = _mix(text, base, 0.45)
+    return f"""
+    QWidget#chatColumn {{ background: {base.name()}; }}
+    QFrame#userMessage {{ background: {user_bg.name()}; border-radius: 10px;
+                          margin-left: 48px; }}
+    QFrame#assistantMessage {{ background: {asst_bg.name()}; border: 1px solid {border.name()};
+                               border-radius: 10px; margin-right: 24px; }}
+    QLabel#messageDetail {{ color: {muted.name()}; }}
+    QLabel#emptyState {{ color: {muted.name()}; padding: 40px; }}
+    QLabel#modelInfo {{ color: {muted.name()}; }}
+    QWidget#modelBar {{ border-bottom: 1px solid {border.name()}; }}
+    QFrame#overflowBanner {{ background: {warn.name()}; border-top: 1px solid {border.name()}; }}
+    QLabel#noticeBanner {{ background: {warn.name()}; padding: 6px 12px; }}
+    QPlainTextEdit {{ border: 1px solid {border.name()}; border-radius: 8px; padding: 4px; }}
+    QToolButton {{ color: {muted.name()}; }}
+    """
+
+
+class _ThemeWatcher(QObject):
+    """Re-applies the style sheet when the system switches between light and dark.
+
+    (No application-wide eventFilter: PySide6 6.12 leaks a reference to the returned bool on
+    every filtered event, which crashes the interpreter at exit after a long session.)
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda *_: QTimer.singleShot(0, self.apply))
+
+    def apply(self) -> None:
+        self.app.setStyleSheet(style_sheet(self.app.palette()))
+
+
+def setup_application(app: QApplication) -> None:
+    app.setApplicationName("Wren")
+    app.setApplicationDisplayName("Wren")
+    app.setOrganizationName("Wren")
+    app.setDesktopFileName("wren")
+    app.setWindowIcon(app_icon())
+    watcher = _ThemeWatcher(app)
+    watcher.apply()
+    app.setProperty("_wren_theme_watcher", True)
+    app._wren_theme = watcher  # type: ignore[attr-defined]  # keep it alive
+
+
+def create_window(data_dir: str | None, *, autoload: bool = True) -> QWidget:
+    """Open the store and build the main window (used by run() and by tests)."""
+    from app.core.store import Store
+    from app.ui.main_window import MainWindow
+
+    data = resolve_data_dir(data_dir).ensure()
+    store = Store(data.db_path, backup_dir=data.backups)
+    win = MainWindow(store, data, autoload=autoload)
+    win.destroyed.connect(lambda *_: store.close())
+    return win
+
+
+def _close_on_signals(win: QWidget) -> None:
+    """SIGTERM/SIGINT (logout, Ctrl+C in a terminal) close the window the normal way, so a
+    streaming reply is stopped and stored. Python only runs signal handlers between bytecodes,
+    so a light timer gives it the chance while Qt's loop is idle."""
+    import signal
+
+    def handler(*_: object) -> None:
+        QTimer.singleShot(0, win.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread, or unsupported here
+            pass
+    tick = QTimer(win)
+    tick.setInterval(250)
+    tick.timeout.connect(lambda: None)
+    tick.start()
+
+
+def run(data_dir: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    try:
+        win = create_window(data_dir)
+    except WrenError as e:
+        QMessageBox.critical(None, "Wren cannot start", e.message)
+        print(f"wren: error: {e.message}", file=sys.stderr)
+        return e.exit_code
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _close_on_signals(win)
+    win.show()
+    if os.environ.get(ENV_EXIT_AFTER_SHOWN):
+        def _report() -> None:
+            print(f"WREN_SHOWN {time.monotonic():.6f}", flush=True)
+            win.close()
+        QTimer.singleShot(0, _report)
+    return int(app.exec())

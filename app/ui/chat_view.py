@@ -1,0 +1,541 @@
+"""The chat pane: one widget per message in a scroll area, an input box that grows, and the
+banners (context overflow, notices) and document-card slot around them.
+
+Only the streaming message is ever re-rendered, and at most every RENDER_INTERVAL_MS, so the
+cost of a token does not depend on how long the conversation is.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.markdown_view import COPY_SCHEME, SAFE_SCHEMES, plain_html, render_markdown
+
+RENDER_INTERVAL_MS = 45
+FREEZE_CHARS = 600  # freeze finished blocks of a streaming reply in pieces at least this long
+
+
+def stable_boundary(text: str, start: int) -> int:
+    """End of the last finished Markdown block after `start`: a blank line outside code fences
+    (and not between list items or table rows, which must stay in one piece). -1 if none."""
+    best = -1
+    in_fence = False
+    pos = start
+    lines = text[start:].split("\n")
+    prev = ""
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            if not in_fence:
+                best = pos  # a closed code block ends a block
+        elif not in_fence and not line.strip() and prev.strip():
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if not _continues(prev, nxt):
+                best = pos
+        prev = line
+    return best
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """True when the block after a blank line may still belong to the one before (a loose list)."""
+    p, n = prev.lstrip(), nxt.lstrip()
+    is_item = lambda t: t[:2] in ("- ", "* ", "+ ") or (t[:1].isdigit() and ". " in t[:5])  # noqa: E731
+    return (is_item(p) and (not n or is_item(n) or nxt.startswith((" ", "\t")))) or nxt.startswith((" ", "\t"))
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    p = palette or QGuiApplication.palette()
+    return p.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() * (1 - t) + b.red() * t),
+        round(a.green() * (1 - t) + b.green() * t),
+        round(a.blue() * (1 - t) + b.blue() * t),
+    )
+
+
+@dataclass
+class MessageData:
+    """What a message widget shows (plain data from the store or the worker)."""
+
+    id: int
+    role: str
+    text: str
+    status: str = "complete"
+    model: str = ""
+    detail: str = ""
+
+
+class MessageBody(QTextBrowser):
+    """Read-only rich text that is exactly as tall as its content; never loads resources."""
+
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.document().setDocumentMargin(2)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.anchorClicked.connect(self.linkActivated)
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+        return None  # hostile output must not make us read local files or fetch URLs
+
+    def _fit(self, size) -> None:  # type: ignore[no-untyped-def]
+        h = math.ceil(size.height()) + 2
+        if h != self.height():
+            self.setFixedHeight(h)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.height())
+
+    def wheelEvent(self, e) -> None:  # type: ignore[no-untyped-def]
+        e.ignore()  # let the conversation scroll, not this (unscrollable) widget
+
+
+class MessageWidget(QFrame):
+    copyRequested = Signal(int)
+    editRequested = Signal(int)
+    regenerateRequested = Signal(int)
+
+    def __init__(self, data: MessageData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.setObjectName("userMessage" if data.role == "user" else "assistantMessage")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(2)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        self.who = QLabel("You" if data.role == "user" else "Assistant")
+        f = self.who.font()
+        f.setBold(True)
+        self.who.setFont(f)
+        head.addWidget(self.who)
+        self.detail = QLabel()
+        self.detail.setObjectName("messageDetail")
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        head.addWidget(self.detail, 1)
+        self.copy_btn = self._tool("Copy", "Copy this message", lambda: self.copyRequested.emit(self.data.id))
+        head.addWidget(self.copy_btn)
+        if data.role == "user":
+            self.edit_btn = self._tool("Edit", "Edit this message and run it again",
+                                       lambda: self.editRequested.emit(self.data.id))
+            head.addWidget(self.edit_btn)
+        else:
+            self.regen_btn = self._tool("Regenerate", "Write this reply again",
+                                        lambda: self.regenerateRequested.emit(self.data.id))
+            head.addWidget(self.regen_btn)
+        lay.addLayout(head)
+        self._lay = lay
+        # While a reply streams, finished blocks are frozen into their own bodies and only the
+        # tail is re-rendered, so a render costs the same at token 50 and at token 5,000.
+        self.segments: list[MessageBody] = []
+        self.frozen_upto = 0
+        self.body = self._new_body()
+        self.render(final=data.status != "partial")
+
+    def _new_body(self) -> MessageBody:
+        b = MessageBody(self)
+        b.codes = []  # type: ignore[attr-defined]
+        b.setAccessibleName("User message" if self.data.role == "user" else "Assistant reply")
+        b.linkActivated.connect(lambda url, b=b: self._link(url, b))
+        self._lay.addWidget(b)
+        self.segments.append(b)
+        return b
+
+    def _tool(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+        b = QToolButton(self)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setAutoRaise(True)
+        b.setCursor(Qt.CursorShape.PointingHandCursor)
+        b.clicked.connect(slot)
+        return b
+
+    def set_actions_visible(self, copy: bool = True, edit: bool = True, regen: bool = True) -> None:
+        self.copy_btn.setVisible(copy)
+        if hasattr(self, "edit_btn"):
+            self.edit_btn.setVisible(edit)
+        if hasattr(self, "regen_btn"):
+            self.regen_btn.setVisible(regen)
+
+    def _set_body(self, body: MessageBody, text: str) -> None:
+        html, body.codes = render_markdown(text, dark=is_dark(self.palette()))  # type: ignore[attr-defined]
+        body.setHtml(html)
+
+    def render(self, final: bool = True) -> None:
+        d = self.data
+        text = d.text
+        if d.role == "user":
+            self.body.setHtml(plain_html(text))
+        elif not text and not final:
+            self.body.setHtml("<p style='color:gray;'>…</p>")
+        else:
+            cut = stable_boundary(text, self.frozen_upto) if not final else -1
+            if cut - self.frozen_upto >= FREEZE_CHARS:
+                self._set_body(self.segments[-1], text[self.frozen_upto:cut])
+                self.frozen_upto = cut
+                self.body = self._new_body()
+            self._set_body(self.segments[-1], text[self.frozen_upto:])
+        note = {"cancelled": "stopped", "error": "failed", "partial": "writing…"}.get(d.status, "")
+        bits = [b for b in (d.model if d.role == "assistant" else "", d.detail, note) if b]
+        self.detail.setText(" · ".join(bits))
+
+    def plain_text(self) -> str:
+        return self.data.text
+
+    @property
+    def codes(self) -> list[str]:
+        return [c for b in self.segments for c in b.codes]  # type: ignore[attr-defined]
+
+    def _link(self, url: QUrl, body: MessageBody) -> None:
+        s = url.toString()
+        if s.startswith(COPY_SCHEME + ":"):
+            try:
+                QGuiApplication.clipboard().setText(body.codes[int(s.split(":", 1)[1])])  # type: ignore[attr-defined]
+            except (ValueError, IndexError):
+                pass
+        elif s.lower().startswith(SAFE_SCHEMES):
+            QDesktopServices.openUrl(url)  # only on an explicit click
+
+
+class ChatView(QScrollArea):
+    """The message column. Follows new text only while the user is at the bottom."""
+
+    copyRequested = Signal(int)
+    editRequested = Signal(int)
+    regenerateRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Conversation")
+        self.inner = QWidget()
+        self.inner.setObjectName("chatColumn")
+        self.column = QVBoxLayout(self.inner)
+        self.column.setContentsMargins(16, 12, 16, 12)
+        self.column.setSpacing(10)
+        self.column.addStretch(1)
+        self.setWidget(self.inner)
+        self.widgets: list[MessageWidget] = []
+        self.follow = True
+        self.streaming: MessageWidget | None = None
+        self._dirty = False
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self._render_streaming)
+        sb = self.verticalScrollBar()
+        sb.valueChanged.connect(self._on_scroll)
+        sb.rangeChanged.connect(self._on_range)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        self.column.insertWidget(0, self.empty)
+
+    # ---------------------------------------------------------------- content
+    def set_empty_text(self, html: str) -> None:
+        self.empty.setText(html)
+
+    def clear(self) -> None:
+        self._render_timer.stop()
+        self.streaming = None
+        for w in self.widgets:
+            w.setParent(None)
+            w.deleteLater()
+        self.widgets.clear()
+        self.follow = True
+        self.empty.show()
+
+    def set_messages(self, messages: list[MessageData]) -> None:
+        self.clear()
+        self.inner.setUpdatesEnabled(False)
+        try:
+            for m in messages:
+                self.add_message(m)
+        finally:
+            self.inner.setUpdatesEnabled(True)
+        self.scroll_to_bottom()
+
+    def add_message(self, m: MessageData) -> MessageWidget:
+        w = MessageWidget(m, self.inner)
+        w.copyRequested.connect(self.copyRequested)
+        w.editRequested.connect(self.editRequested)
+        w.regenerateRequested.connect(self.regenerateRequested)
+        self.column.insertWidget(self.column.count() - 1, w)
+        self.widgets.append(w)
+        self.empty.hide()
+        self.update_actions()
+        return w
+
+    def add_widget(self, w: QWidget) -> None:
+        """Extension point: a non-message card (e.g. a document card) in the column."""
+        self.column.insertWidget(self.column.count() - 1, w)
+        self.empty.hide()
+
+    def update_actions(self, busy: bool = False) -> None:
+        last_assistant = next((w for w in reversed(self.widgets) if w.data.role == "assistant"), None)
+        for w in self.widgets:
+            w.set_actions_visible(copy=True, edit=not busy, regen=(w is last_assistant and not busy))
+
+    def find(self, message_id: int) -> MessageWidget | None:
+        for w in self.widgets:
+            if w.data.id == message_id:
+                return w
+        return None
+
+    def remove_from(self, message_id: int) -> None:
+        """Drop the widget of `message_id` and all after it (regenerate, edit)."""
+        keep: list[MessageWidget] = []
+        for w in self.widgets:
+            if w.data.id >= message_id or w.data.id < 0:
+                if w is self.streaming:
+                    self.streaming = None
+                w.setParent(None)
+                w.deleteLater()
+            else:
+                keep.append(w)
+        self.widgets = keep
+        if not keep:
+            self.empty.show()
+
+    # -------------------------------------------------------------- streaming
+    def begin_stream(self, m: MessageData) -> MessageWidget:
+        self.follow = self._at_bottom() or self.follow
+        w = self.find(m.id) or self.add_message(m)
+        self.streaming = w
+        self.update_actions(busy=True)
+        return w
+
+    def append_stream(self, text: str) -> None:
+        w = self.streaming
+        if w is None:
+            return
+        w.data.text += text
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def end_stream(self, text: str, status: str, detail: str = "") -> None:
+        w = self.streaming
+        self._render_timer.stop()
+        self.streaming = None
+        if w is not None:
+            w.data.text = text
+            w.data.status = status
+            w.data.detail = detail
+            w.render(final=True)
+        self.update_actions(busy=False)
+
+    def _render_streaming(self) -> None:
+        if self.streaming is not None:
+            self.streaming.render(final=False)
+
+    # ---------------------------------------------------------------- scrolling
+    def _at_bottom(self) -> bool:
+        sb = self.verticalScrollBar()
+        return sb.value() >= sb.maximum() - 8
+
+    def _on_scroll(self, _v: int) -> None:
+        self.follow = self._at_bottom()
+
+    def _on_range(self, _lo: int, hi: int) -> None:
+        if self.follow:
+            self.verticalScrollBar().setValue(hi)
+
+    def scroll_to_bottom(self) -> None:
+        self.follow = True
+        sb = self.verticalScrollBar()
+        sb.setValue(sb.maximum())
+
+
+class Composer(QPlainTextEdit):
+    """The input box: grows with its text (up to a limit); Enter sends, Shift+Enter breaks."""
+
+    submit = Signal()
+    MAX_LINES = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Message Wren…  (Enter sends, Shift+Enter for a new line)")
+        self.setAccessibleName("Message input")
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._grow)
+        self._grow()
+
+    def _grow(self, *_: object) -> None:
+        fm = self.fontMetrics()
+        lines = max(1, min(self.MAX_LINES, int(self.document().documentLayout().documentSize().height())))
+        m = self.contentsMargins()
+        h = lines * fm.lineSpacing() + 2 * int(self.document().documentMargin()) + m.top() + m.bottom() + 4
+        if h != self.height():
+            self.setFixedHeight(h)
+        full = self.document().documentLayout().documentSize().height() > self.MAX_LINES
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if full
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            e.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submit.emit()
+            return
+        super().keyPressEvent(e)
+
+
+class EditDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit message")
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("Edit your message. Everything after it will be written again."))
+        self.edit = QPlainTextEdit(text)
+        self.edit.setAccessibleName("Edited message")
+        lay.addWidget(self.edit)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.button(QDialogButtonBox.StandardButton.Ok).setText("Send again")
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+        self.resize(520, 260)
+
+
+class OverflowBanner(QFrame):
+    """Says that the context is (nearly) full and offers the two ways on."""
+
+    summarizeChosen = Signal()
+    dropChosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overflowBanner")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        lay.addWidget(self.label, 1)
+        self.summarize_btn = QPushButton("Continue in a new chat with a summary")
+        self.summarize_btn.setDefault(True)
+        self.summarize_btn.setAccessibleName("Continue in a new conversation carrying a summary")
+        self.summarize_btn.clicked.connect(self.summarizeChosen)
+        lay.addWidget(self.summarize_btn)
+        self.drop_btn = QPushButton("Drop oldest turns")
+        self.drop_btn.setAccessibleName("Drop the oldest turns, keep the system prompt")
+        self.drop_btn.clicked.connect(self.dropChosen)
+        lay.addWidget(self.drop_btn)
+        self.hide()
+
+    def show_usage(self, used: int, limit: int, full: bool) -> None:
+        pct = round(100 * used / max(limit, 1))
+        head = ("<b>This conversation no longer fits the model's memory.</b>" if full else
+                f"<b>This conversation fills {pct}% of the model's context</b> ({used:,} of {limit:,} tokens).")
+        self.label.setText(
+            f"{head} Older text would otherwise be cut off. Default: continue in a new "
+            "conversation carrying a summary; or drop the oldest turns (the system prompt is kept)."
+        )
+        self.show()
+
+
+class ChatPane(QWidget):
+    """Chat column + banners + document-card slot + input row."""
+
+    sendRequested = Signal(str)
+    stopRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.view = ChatView(self)
+        lay.addWidget(self.view, 1)
+        self.notice = QLabel()
+        self.notice.setObjectName("noticeBanner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        lay.addWidget(self.notice)
+        self.overflow = OverflowBanner(self)
+        lay.addWidget(self.overflow)
+        # Extension point: document cards (attached files) sit here, above the input.
+        self.cards = QVBoxLayout()
+        self.cards.setContentsMargins(12, 0, 12, 0)
+        lay.addLayout(self.cards)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 8, 12, 12)
+        row.setSpacing(8)
+        self.input = Composer(self)
+        self.input.submit.connect(self._submit)
+        row.addWidget(self.input, 1)
+        self.send_btn = QPushButton("Send")
+        self.send_btn.setAccessibleName("Send message")
+        self.send_btn.setToolTip("Send (Enter)")
+        self.send_btn.clicked.connect(self._submit)
+        row.addWidget(self.send_btn, 0, Qt.AlignmentFlag.AlignBottom)
+        self.stop_btn = QPushButton("Stop")
+        self.stop_btn.setAccessibleName("Stop generating")
+        self.stop_btn.setToolTip("Stop (Esc)")
+        self.stop_btn.clicked.connect(self.stopRequested)
+        self.stop_btn.hide()
+        row.addWidget(self.stop_btn, 0, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(row)
+
+    def show_document_card(self, card: QWidget) -> None:
+        """Extension point for the documents feature: show `card` above the input."""
+        self.cards.addWidget(card)
+
+    def set_busy(self, busy: bool) -> None:
+        self.send_btn.setVisible(not busy)
+        self.stop_btn.setVisible(busy)
+        self.view.update_actions(busy=busy)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _submit(self) -> None:
+        if self.stop_btn.isVisible():
+            return  # one reply at a time; Esc or Stop first
+        text = self.input.toPlainText().strip()
+        if text:
+            self.sendRequested.emit(text)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)

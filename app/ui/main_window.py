@@ -1,0 +1,676 @@
+"""Wren's main window: conversation list | chat pane, model bar on top, status line below.
+
+The window never touches the Llama: every model load and reply goes to the InferenceWorker
+through WorkerHost, and comes back as queued signals carrying plain data.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import WrenError
+from app.core.models import InstalledModel, installed_models, resolve_model
+from app.core.paths import DataDir
+from app.core.store import Message, Store
+from app.ui.chat_view import ChatPane, EditDialog, MessageData
+from app.ui.settings_dialog import (
+    DEFAULT_SETTINGS_SETTING,
+    USER_PRESETS_SETTING,
+    ChatSettings,
+    SettingsDialog,
+)
+from app.ui.side_panels import ConversationList, ModelBar
+from app.ui.worker import ChatRequest, ModelState, ReplyDone, ReplyFailed, WorkerHost
+
+LAST_CONVERSATION_SETTING = "ui.last_conversation"
+GEOMETRY_SETTING = "ui.window_geometry"
+SPLITTER_SETTING = "ui.splitter_state"
+OVERFLOW_WARN_FRACTION = 0.8
+UNDO_DELETE_MS = 8000
+
+
+def message_data(m: Message) -> MessageData:
+    detail = ""
+    if m.role == "assistant" and m.completion_tokens:
+        detail = f"{m.completion_tokens} tokens"
+        if m.decode_tokens_per_s:
+            detail += f" · {m.decode_tokens_per_s:.1f} tok/s"
+    return MessageData(m.id, m.role, m.text, m.status, m.model, detail)
+
+
+def _settle_garbage() -> None:
+    """Collect now (the user just switched conversation and waits anyway), then freeze what is
+    left, so that a full collection during a streaming reply does not have to scan every widget
+    wrapper of a long conversation (measured: 30-140 ms stalls otherwise)."""
+    import gc
+
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+class MainWindow(QMainWindow):
+    # For tests and extensions: emitted after a reply is stored (ReplyDone) or failed.
+    replyFinished = Signal(object)
+    replyError = Signal(object)
+    modelReady = Signal(object)
+    summaryDone = Signal(int)  # the new conversation's id
+
+    def __init__(self, store: Store, data: DataDir, *, autoload: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self.data = data
+        self.conv_id: int | None = None
+        self.model_state: ModelState | None = None
+        self.pending_user: Any = None
+        self.hidden_convs: set[int] = set()  # deleted but still undoable
+        self._summary_seq = 0
+        self.setWindowTitle("Wren")
+        self.setAccessibleName("Wren")
+        self.host = WorkerHost(store, self)
+        w = self.host.worker
+        w.modelLoading.connect(self._on_model_loading)
+        w.modelLoaded.connect(self._on_model_loaded)
+        w.modelFailed.connect(self._on_model_failed)
+        w.replyStarted.connect(self._on_reply_started)
+        w.text.connect(self._on_text)
+        w.progress.connect(self._on_progress)
+        w.rate.connect(self._on_rate)
+        w.replyDone.connect(self._on_reply_done)
+        w.replyFailed.connect(self._on_reply_failed)
+        w.summaryReady.connect(self._on_summary)
+        self._build()
+        self._menus()
+        self._restore_geometry()
+        self.refresh_conversations()
+        self.refresh_models()
+        last = store.get_setting(LAST_CONVERSATION_SETTING)
+        if isinstance(last, int) and store.get_conversation(last) is not None:
+            self.open_conversation(last)
+        else:
+            self.new_chat()
+        if autoload:
+            QTimer.singleShot(0, self.load_default_model)
+        # Compile pygments' regexes off the GUI thread before the first code block streams in.
+        import threading
+
+        from app.ui.markdown_view import warm_up
+
+        threading.Thread(target=warm_up, name="wren-markdown-warmup", daemon=True).start()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.model_bar = ModelBar(self)
+        self.model_bar.modelChosen.connect(self.choose_model)
+        self.model_bar.manageRequested.connect(self.open_model_manager)
+        self.model_bar.settingsRequested.connect(self.open_settings)
+        lay.addWidget(self.model_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.conversations = ConversationList(self)
+        self.conversations.selected.connect(self.open_conversation)
+        self.conversations.newRequested.connect(self.new_chat)
+        self.conversations.renamed.connect(self._renamed)
+        self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.splitter.addWidget(self.conversations)
+        self.chat = ChatPane(self)
+        self.chat.sendRequested.connect(self.send)
+        self.chat.stopRequested.connect(self.stop)
+        self.chat.view.copyRequested.connect(self.copy_message)
+        self.chat.view.editRequested.connect(self.edit_message)
+        self.chat.view.regenerateRequested.connect(lambda _id: self.regenerate())
+        self.chat.overflow.summarizeChosen.connect(self.continue_with_summary)
+        self.chat.overflow.dropChosen.connect(self.drop_oldest_turns)
+        self.splitter.addWidget(self.chat)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        lay.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        sb = self.statusBar()
+        self.status = QLabel("Ready")
+        self.status.setAccessibleName("Status")
+        sb.addWidget(self.status, 1)
+        self.undo_btn = QPushButton("Undo delete")
+        self.undo_btn.setAccessibleName("Undo delete")
+        self.undo_btn.clicked.connect(self.undo_delete)
+        self.undo_btn.hide()
+        sb.addPermanentWidget(self.undo_btn)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        sb.addPermanentWidget(self.progress)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_DELETE_MS)
+        self._undo_timer.timeout.connect(self._commit_deletes)
+        self.resize(1100, 740)
+        self.chat.view.set_empty_text(
+            "<h2>Wren</h2><p>Chat with a language model that runs on this computer.<br>"
+            "Nothing you type leaves it.</p><p>Type a message below and press Enter.</p>"
+        )
+
+    def _menus(self) -> None:
+        mb = self.menuBar()
+
+        def act(menu, text: str, slot, shortcut: Any = None) -> QAction:  # type: ignore[no-untyped-def]
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            return a
+
+        f = mb.addMenu("&File")
+        self.act_new = act(f, "&New chat", self.new_chat, "Ctrl+N")
+        self.act_attach = act(f, "&Attach document…", self.attach_document, "Ctrl+O")
+        f.addSeparator()
+        self.act_settings = act(f, "Conversation &settings…", self.open_settings, "Ctrl+,")
+        f.addSeparator()
+        self.act_quit = act(f, "&Quit", self.close, "Ctrl+Q")
+        e = mb.addMenu("&Edit")
+        self.act_copy_last = act(e, "Copy last reply", self.copy_last_reply, "Ctrl+Shift+C")
+        self.act_search = act(e, "&Search conversations…", self.open_search, "Ctrl+F")
+        self.act_focus = act(e, "Focus message input", self.focus_input, "Ctrl+L")
+        c = mb.addMenu("&Chat")
+        self.act_stop = act(c, "S&top", self.stop, "Esc")
+        self.act_regen = act(c, "&Regenerate last reply", self.regenerate, "Ctrl+R")
+        c.addSeparator()
+        self.act_rename = act(c, "Re&name conversation", self.rename_current, "F2")
+        self.act_delete = act(c, "&Delete conversation", lambda: self.conv_id and self.delete_conversation(self.conv_id))
+        m = mb.addMenu("&Models")
+        self.act_models = act(m, "&Manage and download models…", self.open_model_manager)
+        act(m, "Re&fresh installed models", self.refresh_models)
+        h = mb.addMenu("&Help")
+        act(h, "&About Wren", self.about)
+
+    # ------------------------------------------------------------ extension points
+    def _open_extension(self, module: str, what: str) -> bool:
+        """Open a feature built as its own module: `app.ui.<module>.open_from_window(window)`."""
+        try:
+            mod = importlib.import_module(f"app.ui.{module}")
+        except ImportError as e:
+            if e.name != f"app.ui.{module}":
+                raise
+            self.flash(f"{what} is not available yet in this build.")
+            return False
+        opener = getattr(mod, "open_from_window", None)
+        if opener is None:
+            self.flash(f"{what} is not available yet in this build.")
+            return False
+        opener(self)
+        return True
+
+    def open_model_manager(self) -> None:
+        self._open_extension("model_manager", "The model manager")
+
+    def open_search(self) -> None:
+        self._open_extension("search_dialog", "Search")
+
+    def attach_document(self) -> None:
+        self._open_extension("documents", "Attaching documents")
+
+    def about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(self, "About Wren", f"<b>Wren {__version__}</b><p>Offline chat with small "
+                          "language models, running on this computer through llama.cpp.</p>")
+
+    # ------------------------------------------------------------------ status
+    def flash(self, text: str, ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, ms)
+        self.status.setText(text)
+
+    @property
+    def busy(self) -> bool:
+        return self.host.active_seq != 0
+
+    def _set_busy(self, busy: bool) -> None:
+        self.chat.set_busy(busy)
+        self.act_regen.setEnabled(not busy)
+        if not busy:
+            self.progress.hide()
+
+    # ------------------------------------------------------------------ models
+    def refresh_models(self) -> None:
+        current = self.model_state.model_id if self.model_state else None
+        try:
+            models = installed_models(self.store, self.data)
+        except WrenError as e:
+            self.flash(e.message)
+            models = []
+        self.model_bar.set_models(models, current)
+
+    def load_default_model(self) -> None:
+        try:
+            model = resolve_model(None, self.store, self.data)
+        except WrenError as e:
+            self.model_bar.show_error(e.message)
+            self.flash(e.message, 0)
+            return
+        self.choose_model(model)
+
+    def choose_model(self, model: InstalledModel) -> None:
+        if self.busy:
+            self.stop()
+        self.host.load_model(model, self.current_settings().load_options())
+
+    def _on_model_loading(self, name: str) -> None:
+        self.model_bar.show_loading(name)
+        self.status.setText(f"Loading {name}…")
+        self.progress.setRange(0, 0)  # llama.cpp gives no load progress: a busy bar
+        self.progress.show()
+
+    def _on_model_loaded(self, s: ModelState) -> None:
+        self.model_state = s
+        self.model_bar.show_state(s)
+        if not self.busy:
+            self.progress.hide()
+        self.status.setText(f"{s.name} ready (loaded in {s.load_s:.1f} s)")
+        self.chat.show_notice(s.notice)
+        self.modelReady.emit(s)
+
+    def _on_model_failed(self, message: str) -> None:
+        self.model_bar.show_error(message)
+        self.progress.hide()
+        self.status.setText(message)
+
+    # ------------------------------------------------------------ conversations
+    def refresh_conversations(self) -> None:
+        self.conversations.set_conversations(self.store.list_conversations(), self.conv_id,
+                                             self.hidden_convs)
+
+    def current_settings(self) -> ChatSettings:
+        if self.conv_id is not None:
+            conv = self.store.get_conversation(self.conv_id)
+            if conv is not None:
+                return ChatSettings.from_dict(conv.settings)
+        return ChatSettings.from_dict(self.store.get_setting(DEFAULT_SETTINGS_SETTING))
+
+    def _leave_current(self) -> None:
+        """Switching away while a reply streams cancels it (the partial reply is kept)."""
+        if self.busy:
+            self.host.cancel()
+            self.host.active_seq = 0
+            self._set_busy(False)
+        self.chat.overflow.hide()
+
+    def new_chat(self) -> None:
+        self._leave_current()
+        self.conv_id = None
+        self.chat.view.clear()
+        self.conversations.list.clearSelection()
+        self.conversations.list.setCurrentItem(None)
+        self.focus_input()
+
+    def open_conversation(self, conv_id: int) -> None:
+        if conv_id == self.conv_id:
+            return
+        conv = self.store.get_conversation(conv_id)
+        if conv is None:
+            return
+        self._leave_current()
+        self.conv_id = conv_id
+        self.store.set_setting(LAST_CONVERSATION_SETTING, conv_id)
+        self.reload_messages()
+        it = self.conversations.item_for(conv_id)
+        if it is not None and self.conversations.list.currentItem() is not it:
+            self.conversations.list.blockSignals(True)
+            self.conversations.list.setCurrentItem(it)
+            self.conversations.list.blockSignals(False)
+        self.setWindowTitle(f"{conv.title} — Wren")
+
+    def reload_messages(self) -> None:
+        msgs = self.store.messages(self.conv_id) if self.conv_id is not None else []
+        self.chat.view.set_messages([message_data(m) for m in msgs])
+        _settle_garbage()
+
+
+    def _renamed(self, conv_id: int, title: str) -> None:
+        self.store.update_conversation(conv_id, title=title)
+        if conv_id == self.conv_id:
+            self.setWindowTitle(f"{title} — Wren")
+
+    def rename_current(self) -> None:
+        if self.conv_id is not None:
+            self.conversations.rename(self.conv_id)
+
+    def delete_conversation(self, conv_id: int) -> None:
+        """Hide now, delete for good after UNDO_DELETE_MS unless Undo is pressed."""
+        if conv_id == self.conv_id:
+            self.new_chat()
+        self.hidden_convs.add(conv_id)
+        self.refresh_conversations()
+        conv = self.store.get_conversation(conv_id)
+        self.flash(f"Deleted “{conv.title if conv else conv_id}”.", UNDO_DELETE_MS)
+        self.undo_btn.show()
+        self._undo_timer.start()
+
+    def undo_delete(self) -> None:
+        self._undo_timer.stop()
+        restored = sorted(self.hidden_convs)
+        self.hidden_convs.clear()
+        self.undo_btn.hide()
+        self.refresh_conversations()
+        if restored:
+            self.open_conversation(restored[-1])
+            self.flash("Conversation restored.")
+
+    def _commit_deletes(self) -> None:
+        for cid in sorted(self.hidden_convs):
+            self.store.delete_conversation(cid)
+        self.hidden_convs.clear()
+        self.undo_btn.hide()
+
+    # ------------------------------------------------------------------ chatting
+    def focus_input(self) -> None:
+        self.chat.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _ensure_conversation(self, prompt: str) -> int:
+        from app.core.chat import title_from_prompt
+
+        if self.conv_id is None:
+            s = ChatSettings.from_dict(self.store.get_setting(DEFAULT_SETTINGS_SETTING))
+            sp = self.store.get_setting("ui.default_system_prompt", "") or ""
+            cid = self.store.create_conversation(
+                title=title_from_prompt(prompt),
+                model=self.model_state.model_id if self.model_state else "",
+                system_prompt=str(sp), settings=s.to_dict(),
+            )
+            self.conv_id = cid
+            self.store.set_setting(LAST_CONVERSATION_SETTING, cid)
+            self.refresh_conversations()
+            self.setWindowTitle(f"{title_from_prompt(prompt)} — Wren")
+        return self.conv_id
+
+    def _request(self, kind: str, **kw: Any) -> ChatRequest:
+        s = self.current_settings()
+        assert self.conv_id is not None
+        return ChatRequest(seq=self.host.next_seq(), kind=kind, conversation_id=self.conv_id,
+                           params=s.sampling(), load=s.load_options(), **kw)
+
+    def _can_start(self) -> bool:
+        if self.busy:
+            return False
+        if self.model_state is None:
+            self.flash("The model is still loading: your message is kept, send it when it is ready.")
+            return False
+        return True
+
+    def send(self, text: str | None = None) -> None:
+        text = (text if text is not None else self.chat.input.toPlainText()).strip()
+        if not text or not self._can_start():
+            return
+        self._ensure_conversation(text)
+        self.chat.input.clear()
+        self.chat.overflow.hide()
+        self.pending_user = self.chat.view.add_message(MessageData(-1, "user", text))
+        self.chat.view.scroll_to_bottom()
+        self._start(self._request("send", text=text))
+
+    def regenerate(self) -> None:
+        if self.conv_id is None or not self._can_start():
+            return
+        last = next((w for w in reversed(self.chat.view.widgets) if w.data.role == "assistant"), None)
+        if last is not None:
+            self.chat.view.remove_from(last.data.id)
+        self._start(self._request("regenerate"))
+
+    def edit_message(self, message_id: int, new_text: str | None = None) -> None:
+        """Edit a user message and run the conversation again from there."""
+        if not self._can_start():
+            return
+        w = self.chat.view.find(message_id)
+        if w is None or w.data.role != "user":
+            return
+        if new_text is None:
+            dlg = EditDialog(w.data.text, self)
+            if not dlg.exec():
+                return
+            new_text = dlg.edit.toPlainText()
+        new_text = new_text.strip()
+        if not new_text:
+            return
+        self.chat.view.remove_from(message_id)
+        self.pending_user = self.chat.view.add_message(MessageData(-1, "user", new_text))
+        self._start(self._request("edit", text=new_text, message_id=message_id))
+
+    def _start(self, req: ChatRequest) -> None:
+        self._set_busy(True)
+        self.status.setText("Reading the conversation…")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.host.submit(req)
+
+    def stop(self) -> None:
+        if self.busy:
+            self.host.cancel()
+            self.status.setText("Stopping…")
+
+    def _mine(self, seq: int) -> bool:
+        return seq == self.host.active_seq and seq != 0
+
+    def _on_reply_started(self, seq: int, conv: int, user_id: int, reply_id: int) -> None:
+        if not self._mine(seq) or conv != self.conv_id:
+            return
+        if self.pending_user is not None:
+            self.pending_user.data.id = user_id
+            self.pending_user = None
+        self.progress.hide()
+        model = self.model_state.name if self.model_state else ""
+        self.chat.view.begin_stream(MessageData(reply_id, "assistant", "", "partial", model))
+        self.status.setText("Writing…")
+
+    def _on_text(self, seq: int, text: str) -> None:
+        if self._mine(seq):
+            self.chat.view.append_stream(text)
+
+    def _on_progress(self, seq: int, fraction: float) -> None:
+        if self._mine(seq):
+            self.progress.setValue(int(fraction * 100))
+            self.status.setText(f"Reading the conversation… {fraction:.0%}")
+
+    def _on_rate(self, seq: int, tps: float) -> None:
+        if self._mine(seq):
+            self.status.setText(f"Writing… {tps:.1f} tokens/s")
+
+    def _on_reply_done(self, d: ReplyDone) -> None:
+        self.refresh_conversations()
+        if not self._mine(d.seq):
+            self.replyFinished.emit(d)
+            return
+        self.host.active_seq = 0
+        self._set_busy(False)
+        if d.conversation_id == self.conv_id:
+            detail = f"{d.completion_tokens} tokens"
+            if d.decode_tokens_per_s:
+                detail += f" · {d.decode_tokens_per_s:.1f} tok/s"
+            if self.chat.view.streaming is None:
+                self.reload_messages()
+            else:
+                self.chat.view.end_stream(d.text, d.status, detail)
+            self._check_context(d.prompt_tokens + d.completion_tokens, d.finish_reason == "context")
+        word = {"cancelled": "Stopped", "complete": "Done"}.get(d.status, d.status)
+        self.status.setText(f"{word}: {d.completion_tokens} tokens"
+                            + (f" at {d.decode_tokens_per_s:.1f} tokens/s" if d.decode_tokens_per_s else ""))
+        if d.notice:
+            self.chat.show_notice(d.notice)
+        self.replyFinished.emit(d)
+
+    def _on_reply_failed(self, f: ReplyFailed) -> None:
+        if self._mine(f.seq):
+            self.host.active_seq = 0
+            self._set_busy(False)
+            self.pending_user = None
+            if f.conversation_id == self.conv_id:
+                self.reload_messages()
+                if f.overflow:
+                    limit = self.context_limit()
+                    self.chat.overflow.show_usage(limit, limit, full=True)
+            self.status.setText(f.message)
+            self.chat.show_notice(f"⚠ {f.message}")
+        self.replyError.emit(f)
+
+    # ------------------------------------------------------------ context overflow
+    def context_limit(self) -> int:
+        s = self.current_settings()
+        if s.n_ctx:
+            return s.n_ctx
+        if self.model_state is None:
+            return 0
+        return max(self.model_state.n_ctx, self.model_state.native_ctx)
+
+    def _check_context(self, used: int, full: bool) -> None:
+        """Warn at OVERFLOW_WARN_FRACTION of the context, or when one more exchange as long as
+        the last one would not fit."""
+        limit = self.context_limit()
+        prev = 0
+        if self.conv_id is not None:
+            done = [m for m in self.store.messages(self.conv_id)
+                    if m.role == "assistant" and m.prompt_tokens]
+            if len(done) >= 2:
+                prev = done[-2].prompt_tokens + done[-2].completion_tokens
+        projected = used + (used - prev)
+        if limit and (full or used >= OVERFLOW_WARN_FRACTION * limit or projected > limit):
+            self.chat.overflow.show_usage(used, limit, full)
+        else:
+            self.chat.overflow.hide()
+
+    def drop_oldest_turns(self) -> None:
+        """Drop the oldest exchanges until about half the context is free (system prompt kept)."""
+        if self.conv_id is None or self.busy:
+            return
+        msgs = self.store.messages(self.conv_id)
+        limit = self.context_limit() or 1
+        total_chars = sum(len(m.text) for m in msgs) or 1
+        last_assistant = next((m for m in reversed(msgs) if m.role == "assistant" and m.prompt_tokens), None)
+        used = (last_assistant.prompt_tokens + last_assistant.completion_tokens) if last_assistant else limit
+        per_char = used / total_chars
+        target = limit * 0.5
+        drop: list[int] = []
+        remaining = used
+        i = 0
+        # Keep at least the last exchange; drop whole turns from the start.
+        while i < len(msgs) - 2 and remaining > target:
+            m = msgs[i]
+            drop.append(m.id)
+            remaining -= len(m.text) * per_char
+            i += 1
+            while i < len(msgs) - 2 and msgs[i].role != "user":
+                drop.append(msgs[i].id)
+                remaining -= len(msgs[i].text) * per_char
+                i += 1
+        if drop:
+            self.store.delete_messages(drop)
+        self.chat.overflow.hide()
+        self.reload_messages()
+        self.flash(f"Dropped {len(drop)} older messages; the system prompt is kept.")
+
+    def continue_with_summary(self) -> None:
+        if self.conv_id is None or not self._can_start():
+            return
+        self.chat.overflow.hide()
+        req = self._request("summarize")
+        self._summary_seq = req.seq
+        self._set_busy(True)
+        self.status.setText("Summarizing this conversation for a new one…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.host.submit(req)
+
+    def _on_summary(self, seq: int, source_id: int, summary: str) -> None:
+        if seq == self.host.active_seq:
+            self.host.active_seq = 0
+            self._set_busy(False)
+        src = self.store.get_conversation(source_id)
+        title = (src.title if src else "Conversation") + " (continued)"
+        system = (src.system_prompt + "\n\n" if src and src.system_prompt else "") + \
+            "Summary of the earlier conversation:\n" + summary
+        new_id = self.store.create_conversation(
+            title=title, model=src.model if src else "", system_prompt=system,
+            settings=src.settings if src else {},
+        )
+        self.refresh_conversations()
+        self.open_conversation(new_id)
+        self.flash("Continued in a new conversation; the summary is in its system prompt.")
+        self.summaryDone.emit(new_id)
+
+    # ------------------------------------------------------------------ other actions
+    def copy_message(self, message_id: int) -> None:
+        w = self.chat.view.find(message_id)
+        if w is not None:
+            QGuiApplication.clipboard().setText(w.plain_text())
+            self.flash("Copied.", 2000)
+
+    def copy_last_reply(self) -> None:
+        w = next((w for w in reversed(self.chat.view.widgets) if w.data.role == "assistant"), None)
+        if w is not None:
+            self.copy_message(w.data.id)
+
+    def settings_dialog(self) -> SettingsDialog:
+        conv = self.store.get_conversation(self.conv_id) if self.conv_id is not None else None
+        sp = conv.system_prompt if conv else str(self.store.get_setting("ui.default_system_prompt", "") or "")
+        presets = self.store.get_setting(USER_PRESETS_SETTING, {}) or {}
+        s = self.model_state
+        return SettingsDialog(self.current_settings(), sp, presets,
+                              kv_bytes_per_token=s.kv_bytes_per_token if s else 0.0,
+                              max_ctx=(s.native_ctx or s.n_ctx) if s else 131072, parent=self)
+
+    def apply_settings(self, dlg: SettingsDialog) -> None:
+        s = dlg.values()
+        self.store.set_setting(USER_PRESETS_SETTING, dlg.user_presets)
+        if self.conv_id is not None:
+            self.store.update_conversation(self.conv_id, settings=s.to_dict(),
+                                           system_prompt=dlg.system_prompt())
+        else:  # no conversation yet: these become the defaults for the next one
+            self.store.set_setting(DEFAULT_SETTINGS_SETTING, s.to_dict())
+            self.store.set_setting("ui.default_system_prompt", dlg.system_prompt())
+        self.flash("Settings saved.")
+
+    def open_settings(self) -> None:
+        dlg = self.settings_dialog()
+        if dlg.exec():
+            self.apply_settings(dlg)
+
+    # ------------------------------------------------------------------ geometry & closing
+    def _restore_geometry(self) -> None:
+        g = self.store.get_setting(GEOMETRY_SETTING)
+        if isinstance(g, str):
+            self.restoreGeometry(QByteArray.fromBase64(g.encode()))
+        sp = self.store.get_setting(SPLITTER_SETTING)
+        if isinstance(sp, str):
+            self.splitter.restoreState(QByteArray.fromBase64(sp.encode()))
+
+    def save_geometry(self) -> None:
+        self.store.set_setting(GEOMETRY_SETTING, bytes(self.saveGeometry().toBase64()).decode())
+        self.store.set_setting(SPLITTER_SETTING, bytes(self.splitter.saveState().toBase64()).decode())
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        try:
+            self.save_geometry()
+            self._undo_timer.stop()
+            self._commit_deletes()
+        except WrenError:
+            pass
+        # Stops a running reply (stored as "cancelled" with its text) and ends the thread.
+        self.host.shutdown()
+        super().closeEvent(e)

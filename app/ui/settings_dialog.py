@@ -1,0 +1,250 @@
+"""Per-conversation settings with presets ("Precise", "Balanced", "Creative" + the user's own)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from app.core.engine import LoadOptions, SamplingParams
+
+USER_PRESETS_SETTING = "ui.user_presets"
+DEFAULT_SETTINGS_SETTING = "ui.default_chat_settings"
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    """What a conversation stores in `conversations.settings` (the system prompt has a column)."""
+
+    preset: str = "Balanced"
+    temperature: float = 0.7
+    top_p: float = 0.95
+    max_tokens: int = 512
+    n_ctx: int = 0  # 0: automatic (the model's default for chat)
+    n_gpu_layers: int = 0
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> ChatSettings:
+        d = d or {}
+        known = {f.name for f in fields(cls)}
+        clean: dict[str, Any] = {}
+        for k, v in d.items():
+            if k in known:
+                try:
+                    clean[k] = type(getattr(cls(), k))(v)
+                except (TypeError, ValueError):
+                    pass
+        return cls(**clean)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def sampling(self) -> SamplingParams:
+        from app.core.engine import SamplingParams
+
+        return SamplingParams(max_tokens=self.max_tokens, temperature=self.temperature,
+                              top_p=self.top_p)
+
+    def load_options(self) -> LoadOptions:
+        from app.core.engine import LoadOptions
+
+        return LoadOptions(n_ctx=self.n_ctx or None, n_gpu_layers=self.n_gpu_layers)
+
+
+BUILTIN_PRESETS: dict[str, dict[str, Any]] = {
+    "Precise": {"temperature": 0.2, "top_p": 0.9, "max_tokens": 512},
+    "Balanced": {"temperature": 0.7, "top_p": 0.95, "max_tokens": 512},
+    "Creative": {"temperature": 1.05, "top_p": 0.98, "max_tokens": 1024},
+}
+
+
+def human_bytes(n: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,.0f} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: ChatSettings,
+        system_prompt: str,
+        user_presets: dict[str, dict[str, Any]],
+        kv_bytes_per_token: float = 0.0,
+        max_ctx: int = 131072,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Conversation settings")
+        self.user_presets = dict(user_presets)
+        self.kv_bytes_per_token = kv_bytes_per_token
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        lay.addLayout(form)
+
+        prow = QHBoxLayout()
+        self.preset = QComboBox()
+        self.preset.setAccessibleName("Preset")
+        self._fill_presets()
+        self.preset.currentTextChanged.connect(self._apply_preset)
+        prow.addWidget(self.preset, 1)
+        self.preset_name = QLineEdit()
+        self.preset_name.setPlaceholderText("New preset name")
+        self.preset_name.setAccessibleName("New preset name")
+        prow.addWidget(self.preset_name)
+        self.save_preset_btn = QPushButton("Save preset")
+        self.save_preset_btn.setAccessibleName("Save these settings as a preset")
+        self.save_preset_btn.clicked.connect(self._save_preset)
+        prow.addWidget(self.save_preset_btn)
+        form.addRow("Preset", prow)
+
+        self.system = QPlainTextEdit(system_prompt)
+        self.system.setAccessibleName("System prompt")
+        self.system.setPlaceholderText("Optional instructions the model follows in this conversation")
+        self.system.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        form.addRow("System prompt", self.system)
+
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.05)
+        self.temperature.setAccessibleName("Temperature")
+        form.addRow("Temperature", self.temperature)
+
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.01)
+        self.top_p.setAccessibleName("Top-p")
+        form.addRow("Top-p", self.top_p)
+
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(16, 32768)
+        self.max_tokens.setSingleStep(64)
+        self.max_tokens.setSuffix(" tokens")
+        self.max_tokens.setAccessibleName("Maximum reply length")
+        form.addRow("Max reply length", self.max_tokens)
+
+        crow = QHBoxLayout()
+        self.n_ctx = QSpinBox()
+        self.n_ctx.setRange(0, max(512, max_ctx))
+        self.n_ctx.setSingleStep(512)
+        self.n_ctx.setSpecialValueText("Automatic")
+        self.n_ctx.setSuffix(" tokens")
+        self.n_ctx.setAccessibleName("Context size")
+        self.n_ctx.valueChanged.connect(self._update_ram)
+        crow.addWidget(self.n_ctx, 1)
+        self.ram = QLabel()
+        self.ram.setAccessibleName("Memory the context needs")
+        crow.addWidget(self.ram)
+        form.addRow("Context size", crow)
+
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(0, 999)
+        self.gpu_layers.setAccessibleName("GPU offload layers")
+        self.gpu_label = QLabel("GPU layers")
+        form.addRow(self.gpu_label, self.gpu_layers)
+        from app.core.machine import gpu_offload_supported
+
+        gpu = gpu_offload_supported()  # hidden when this llama.cpp has no GPU backend
+        self._gpu = gpu
+        self.gpu_layers.setVisible(gpu)
+        self.gpu_label.setVisible(gpu)
+
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+        self._loading = True
+        self.set_values(settings)
+        self._loading = False
+        self._update_ram()
+
+    def _fill_presets(self) -> None:
+        self.preset.blockSignals(True)
+        cur = self.preset.currentText()
+        self.preset.clear()
+        self.preset.addItems([*BUILTIN_PRESETS, *sorted(self.user_presets), "Custom"])
+        if cur:
+            self.preset.setCurrentText(cur)
+        self.preset.blockSignals(False)
+
+    def all_presets(self) -> dict[str, dict[str, Any]]:
+        return {**BUILTIN_PRESETS, **self.user_presets}
+
+    def set_values(self, s: ChatSettings) -> None:
+        self.temperature.setValue(s.temperature)
+        self.top_p.setValue(s.top_p)
+        self.max_tokens.setValue(s.max_tokens)
+        self.n_ctx.setValue(s.n_ctx)
+        self.gpu_layers.setValue(s.n_gpu_layers)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentText(s.preset if s.preset in self.all_presets() else "Custom")
+        self.preset.blockSignals(False)
+
+    def _apply_preset(self, name: str) -> None:
+        p = self.all_presets().get(name)
+        if p is None:
+            return
+        base = self.values()
+        merged = {**base.to_dict(), **p, "preset": name}
+        self.set_values(ChatSettings.from_dict(merged))
+
+    def _save_preset(self) -> None:
+        name = self.preset_name.text().strip()
+        if not name or name in BUILTIN_PRESETS or name == "Custom":
+            self.preset_name.setFocus()
+            self.preset_name.setPlaceholderText("Give the preset a new name")
+            self.preset_name.clear()
+            return
+        v = self.values()
+        self.user_presets[name] = {"temperature": v.temperature, "top_p": v.top_p,
+                                   "max_tokens": v.max_tokens}
+        self._fill_presets()
+        self.preset.setCurrentText(name)
+        self.preset_name.clear()
+
+    def _update_ram(self) -> None:
+        n = self.n_ctx.value()
+        if not self.kv_bytes_per_token:
+            self.ram.setText("")
+            return
+        if n == 0:
+            self.ram.setText("chosen from the model and free memory")
+            return
+        from app.core.machine import kv_cache_bytes
+
+        self.ram.setText(f"≈ {human_bytes(kv_cache_bytes(self.kv_bytes_per_token, n))} of RAM")
+
+    def values(self) -> ChatSettings:
+        name = self.preset.currentText()
+        s = ChatSettings(
+            preset=name,
+            temperature=round(self.temperature.value(), 3),
+            top_p=round(self.top_p.value(), 3),
+            max_tokens=self.max_tokens.value(),
+            n_ctx=self.n_ctx.value(),
+            n_gpu_layers=self.gpu_layers.value() if self._gpu else 0,
+        )
+        p = self.all_presets().get(name)
+        if p is not None and any(abs(float(getattr(s, k)) - float(v)) > 1e-6 for k, v in p.items()):
+            s = ChatSettings(**{**s.to_dict(), "preset": "Custom"})
+        return s
+
+    def system_prompt(self) -> str:
+        return self.system.toPlainText().strip()

@@ -1,0 +1,103 @@
+"""Fast checks of the installer tools themselves (no PyInstaller run): bad input, Depends, probe."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "installers" / "linux"))
+sys.path.insert(0, str(ROOT / "installers"))
+
+
+def _py(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, **kw)
+
+
+def test_build_refuses_another_platform():
+    other = "windows" if sys.platform.startswith("linux") else "linux"
+    res = _py("installers/build.py", other)
+    assert res.returncode == 2
+    assert "cannot build for" in res.stderr and res.stderr.strip().count("\n") == 0
+
+
+def test_build_rejects_unknown_target():
+    res = _py("installers/build.py", "amiga")
+    assert res.returncode == 2 and "invalid choice" in res.stderr
+
+
+def test_build_deb_without_bundle_is_bad_input(tmp_path: Path):
+    res = _py("installers/linux/build_deb.py", "--bundle", str(tmp_path / "nothing"),
+              "--out", str(tmp_path))
+    assert res.returncode == 2
+    assert res.stderr.startswith("build_deb: error:") and res.stderr.strip().count("\n") == 0
+    assert not list(tmp_path.glob("*.deb"))
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-query") or not shutil.which("readelf"),
+                    reason="needs dpkg-query and readelf (Debian/Ubuntu)")
+def test_depends_follow_the_libraries_the_bundle_needs(tmp_path: Path):
+    import build_deb
+    import llama_cpp
+
+    lib = Path(llama_cpp.__file__).parent / "lib"
+    for name in ("libggml-base.so", "libggml-cpu.so"):
+        shutil.copy2(lib / name, tmp_path / name)
+        (tmp_path / f"{name}.0").symlink_to(name)  # the SONAME link, as in the bundle
+    depends = build_deb.compute_depends(tmp_path)
+    assert "libgomp1" in depends  # OpenMP, needed by ggml and not carried in the bundle
+    assert "libxcb-cursor0" in depends  # always: Qt's xcb platform on a bare machine
+    (tmp_path / "libgomp.so.1").write_bytes(b"")  # now the bundle carries it itself
+    assert "libgomp1" not in build_deb.compute_depends(tmp_path)
+
+
+def test_desktop_entries_are_valid(tmp_path: Path):
+    import build_deb
+
+    files = {"wren.desktop": build_deb.DESKTOP,
+             "wren-summarize.desktop": build_deb.SUMMARIZE_DESKTOP.format(
+                 mime=";".join(build_deb.MIME_TYPES))}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert "application/pdf" in files["wren-summarize.desktop"]
+    if not shutil.which("desktop-file-validate"):
+        pytest.skip("desktop-file-validate not installed (apt-get install desktop-file-utils)")
+    res = subprocess.run(["desktop-file-validate", *[str(tmp_path / n) for n in files]],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_window_probe_sees_a_real_window_and_ends_the_loop(tmp_path: Path):
+    """The runtime hook the frozen app carries, on a real (offscreen) Qt window."""
+    result = tmp_path / "window.json"
+    script = (
+        "import sys\n"
+        f"exec(open({str(ROOT / 'installers' / 'rthooks' / 'smoke_window.py')!r}).read())\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "app = QApplication(sys.argv)\n"
+        "w = QMainWindow(); w.setWindowTitle('Probe me'); w.show()\n"
+        "sys.exit(app.exec())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WREN_SMOKE_WINDOW=str(result))
+    res = _py("-c", script, env=env)
+    assert res.returncode == 0, res.stderr
+    seen = json.loads(result.read_text(encoding="utf-8"))
+    assert seen["title"] == "Probe me" and seen["class"] == "QMainWindow"
+
+
+def test_window_probe_is_inert_without_its_variable(tmp_path: Path):
+    script = (
+        f"exec(open({str(ROOT / 'installers' / 'rthooks' / 'smoke_window.py')!r}).read())\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(QApplication.exec.__name__)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "WREN_SMOKE_WINDOW"}
+    res = _py("-c", script, env=env)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "exec"  # Qt's own, not the probe's wrapper

@@ -1,0 +1,19 @@
+"""The benchmark command runs and writes its results file (no timing is asserted)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_run_py_writes_results(tmp_path):
+    out = tmp_path / "results.json"
+    r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "run.py"), "--quick",
+                        "--only", "bandwidth", "--out", str(out)],
+                       capture_output=True, text=True, timeout=300, cwd=str(ROOT))
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text())
+    (res,) = data["results"]
+    assert res["bandwidth_gb_s"] > 0 and res["bound_tok_s"] > 0
+    assert "decode vs memory-bandwidth bound" in r.stdout

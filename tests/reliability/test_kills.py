@@ -1,13 +1,14 @@
-"""SIGKILL at random moments, 100 times in all, across `chat` and `download` sharing one data dir.
+"""SIGKILL at random moments, 100 times in all, across `chat`, `download` and `summarize`
+sharing one data dir.
 
-Summarization is not in this run: app/core/summarize.py was not on main when this suite was
-written (see docs/reliability.md). Two lanes run at once on the same database, so a kill in one
-also lands while the other writes:
+Three lanes run at once on the same database, so a kill in one also lands while another writes:
 - chat: `python main.py chat` killed 0-2.6 s after it starts (start-up, opening the database,
   loading and vetting the model, reading the prompt, streaming, storing);
 - download: `python main.py download` from the fake Hub, throttled to 4 MB/s so a 6 MiB file
   takes ~1.5 s after a ~1.3 s start; killed 0-4 s after it starts. The same file is run again
-  until one run finishes; that run must resume from the partial file and match the sha256.
+  until one run finishes; that run must resume from the partial file and match the sha256;
+- summarize: `python main.py summarize` of a short text file, killed 0-7 s after it starts
+  (extraction, planning, reading the document, saving the model state to cache/, the summary).
 After every trial: `PRAGMA integrity_check` is ok; every message that was complete is still
 there with the same text; at most one .part file (no larger than the file) and no growing
 pile of *.tmp files; at most one unfinished download record per file.
@@ -32,8 +33,8 @@ from tests.conftest import ROOT
 from tests.fakehub import FakeHub
 from tests.reliability.conftest import make_small_gguf
 
-KILLS_PER_LANE = 50
-MAX_TRIALS_PER_LANE = 90
+KILLS = {"chat": 34, "download": 33, "summarize": 33}  # 100 in all
+MAX_TRIALS_PER_LANE = 80
 REPO = "kill/test-GGUF"
 MB = 1024 * 1024
 
@@ -66,6 +67,7 @@ class Ledger:
         self.max_parts = 0
         self.max_part_bytes = 0
         self.max_tmp = 0
+        self.max_cache = 0
         self.checks = 0
 
     def check(self) -> None:
@@ -96,11 +98,14 @@ class Ledger:
         self.max_parts = max(self.max_parts, len(parts))
         self.max_part_bytes = max(self.max_part_bytes, part_bytes)
         self.max_tmp = max(self.max_tmp, len(tmps))
+        cache = d / "cache"
+        self.max_cache = max(self.max_cache, sum(p.stat().st_size for p in cache.rglob("*")
+                                                 if p.is_file()) if cache.exists() else 0)
         self.checks += 1
 
 
 def _chat_lane(data_dir: Path, ledger: Ledger, rng: random.Random, stats: dict) -> None:
-    while stats["kills"] < KILLS_PER_LANE and stats["trials"] < MAX_TRIALS_PER_LANE:
+    while stats["kills"] < KILLS["chat"] and stats["trials"] < MAX_TRIALS_PER_LANE:
         i = stats["trials"]
         stats["trials"] += 1
         prompt = f"Kill trial {i}: two lines about rivers."
@@ -123,11 +128,34 @@ def _chat_lane(data_dir: Path, ledger: Ledger, rng: random.Random, stats: dict) 
             ledger.check()
 
 
+def _summarize_lane(data_dir: Path, doc: Path, ledger: Ledger, rng: random.Random,
+                    stats: dict) -> None:
+    while stats["kills"] < KILLS["summarize"] and stats["trials"] < MAX_TRIALS_PER_LANE:
+        stats["trials"] += 1
+        proc = _spawn(data_dir, "summarize", str(doc), "--length", "short", "--json")
+        killed, out, err = _run_and_maybe_kill(proc, rng.uniform(0.0, 7.0))
+        with ledger.lock:
+            if killed:
+                stats["kills"] += 1
+            else:
+                assert proc.returncode == 0, err
+                res = json.loads(out)
+                c = sqlite3.connect(data_dir / "wren.db", timeout=30)
+                try:
+                    row = c.execute("SELECT text, status FROM messages WHERE id=?",
+                                    (res["message_id"],)).fetchone()
+                finally:
+                    c.close()
+                assert row == (res["text"], "complete"), (row, res["text"])
+                stats["completed"] += 1
+            ledger.check()
+
+
 def _download_lane(data_dir: Path, hub: FakeHub, files: list[tuple[str, str]], ledger: Ledger,
                    rng: random.Random, stats: dict) -> None:
     env = {"HF_ENDPOINT": hub.url}
     cur = 0
-    while stats["kills"] < KILLS_PER_LANE and stats["trials"] < MAX_TRIALS_PER_LANE:
+    while stats["kills"] < KILLS["download"] and stats["trials"] < MAX_TRIALS_PER_LANE:
         stats["trials"] += 1
         _download_one(data_dir, env, files[cur], ledger, stats, rng.uniform(0.0, 4.0))
         if stats["last_done"]:
@@ -176,7 +204,7 @@ def _download_one(data_dir: Path, env: dict, file: tuple[str, str], ledger: Ledg
 
 
 @pytest.mark.slow
-def test_hundred_kills_across_chat_and_download(data_dir, tmp_path, starter_model):
+def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, starter_model):
     t0 = time.monotonic()
     files = []
     hub = FakeHub()
@@ -187,7 +215,11 @@ def test_hundred_kills_across_chat_and_download(data_dir, tmp_path, starter_mode
     hub.slow_bps = 4 * MB
     hub.start()
     ledger = Ledger(data_dir, max(Path(tmp_path / "k0.gguf").stat().st_size, 1))
+    doc = tmp_path / "minutes.txt"
+    doc.write_text("The council met on Tuesday. It approved a budget for road repairs and a new "
+                   "library, and asked for a report on bus routes by June. " * 3, encoding="utf-8")
     chat = {"trials": 0, "kills": 0}
+    summ = {"trials": 0, "kills": 0, "completed": 0}
     dl = {"trials": 0, "kills": 0, "completed": 0, "resumed": 0, "adopted": 0,
           "last_done": False}
     errors: list[BaseException] = []
@@ -201,7 +233,9 @@ def test_hundred_kills_across_chat_and_download(data_dir, tmp_path, starter_mode
     threads = [threading.Thread(target=lane, args=(_chat_lane, data_dir, ledger,
                                                    random.Random(1), chat)),
                threading.Thread(target=lane, args=(_download_lane, data_dir, hub, files, ledger,
-                                                   random.Random(2), dl))]
+                                                   random.Random(2), dl)),
+               threading.Thread(target=lane, args=(_summarize_lane, data_dir, doc, ledger,
+                                                   random.Random(3), summ))]
     try:
         for t in threads:
             t.start()
@@ -212,8 +246,8 @@ def test_hundred_kills_across_chat_and_download(data_dir, tmp_path, starter_mode
     if errors:
         raise errors[0]
 
-    kills = chat["kills"] + dl["kills"]
-    assert kills >= 2 * KILLS_PER_LANE, (chat, dl)
+    kills = chat["kills"] + dl["kills"] + summ["kills"]
+    assert kills >= sum(KILLS.values()), (chat, dl, summ)
     assert dl["resumed"] >= 1, dl  # at least one killed download was resumed to the end
     from app.core.backup import open_store
     from app.core.paths import DataDir
@@ -226,10 +260,13 @@ def test_hundred_kills_across_chat_and_download(data_dir, tmp_path, starter_mode
     finally:
         store.close()
     summary = (f"{kills} kills ({chat['kills']} chat in {chat['trials']} runs, {dl['kills']} "
-               f"download in {dl['trials'] + 1} runs), {dl['completed']} downloads completed "
+               f"download in {dl['trials'] + 1} runs, {summ['kills']} summarize in "
+               f"{summ['trials']} runs, {summ['completed']} summaries completed), "
+               f"{dl['completed']} downloads completed "
                f"({dl['resumed']} resumed after a kill, {dl['adopted']} found moved but unrecorded), {len(ledger.known)} complete messages "
                f"kept, 0 lost, max .part files {ledger.max_parts} ({ledger.max_part_bytes} B), "
-               f"max stray tmp {ledger.max_tmp}, {time.monotonic() - t0:.0f} s")
+               f"max stray tmp {ledger.max_tmp}, max cache/ {ledger.max_cache} B, "
+               f"{time.monotonic() - t0:.0f} s")
     print("\n" + summary)
     (Path(os.environ.get("WREN_RELIABILITY_OUT", tmp_path)) / "kills.txt").write_text(summary)
 

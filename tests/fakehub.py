@@ -9,10 +9,12 @@ Serves what huggingface_hub 2.4 and Wren's downloader ask for:
 - gated repos: 401 without a token, 403 with a token that has no access (X-Error-Code GatedRepo);
   404 with X-Error-Code RepoNotFound / EntryNotFound.
 Fault switches: `drop_after` (close the connection after N body bytes, `drop_times` times),
-`corrupt` (serve wrong bytes), `slow_bps` (throttle), `fail_status` (answer file requests with
-that HTTP status, `fail_times` times - negative: always - for the methods in `fail_methods`, with `retry_after` as Retry-After),
-`size_lie` (announce Content-Length and X-Linked-Size that many bytes off the real body; a body
-shorter than announced ends with a closed connection). Every request is logged in `requests`.
+`corrupt` (serve wrong bytes), `slow_bps` (throttle), `chunked` (GET bodies with
+Transfer-Encoding: chunked instead of Content-Length), `fail_status` (answer file requests with
+that HTTP status, `fail_times` times - negative: always - for the methods in `fail_methods`, with
+`retry_after` as Retry-After), `size_lie` (announce Content-Length and X-Linked-Size that many
+bytes off the real body; a body shorter than announced ends with a closed connection).
+Every request is logged in `requests`.
 """
 from __future__ import annotations
 
@@ -88,6 +90,7 @@ class FakeHub:
         self.drop_times = 0
         self.corrupt = False
         self.slow_bps: int | None = None
+        self.chunked = False
         self.fail_status: int | None = None
         self.fail_times = -1
         self.fail_methods: set[str] = {"GET"}
@@ -292,7 +295,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("X-Linked-Size", str(size + lie))
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(max(0, end - start + lie)))
+        chunked = self.fake.chunked and method == "GET"
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(max(0, end - start + lie)))
         if lie:
             self.close_connection = True  # the body does not match Content-Length
         if status == 206:
@@ -308,12 +315,18 @@ class _Handler(BaseHTTPRequestHandler):
                 drop_at = fake.drop_after
         sent = 0
         t0 = time.monotonic()
+
+        def write(b: bytes) -> None:
+            if chunked and b:
+                b = b"%x\r\n" % len(b) + b + b"\r\n"
+            self.wfile.write(b)
+
         try:
             for chunk in f.read(start, end, 1 << 16 if fake.slow_bps else 1 << 20):
                 if fake.corrupt:
                     chunk = bytes(b ^ 0x5A for b in chunk[:64]) + chunk[64:]
                 if drop_at is not None and sent + len(chunk) >= drop_at:
-                    self.wfile.write(chunk[: max(0, drop_at - sent)])
+                    write(chunk[: max(0, drop_at - sent)])
                     sent += max(0, drop_at - sent)
                     entry["sent"] = sent
                     self.wfile.flush()
@@ -321,13 +334,15 @@ class _Handler(BaseHTTPRequestHandler):
                     self.close_connection = True
                     entry["dropped"] = True
                     return
-                self.wfile.write(chunk)
+                write(chunk)
                 sent += len(chunk)
                 entry["sent"] = sent
                 if fake.slow_bps:
                     ahead = sent / fake.slow_bps - (time.monotonic() - t0)
                     if ahead > 0:
                         time.sleep(ahead)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 

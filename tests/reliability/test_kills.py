@@ -7,7 +7,7 @@ Three lanes run at once on the same database, so a kill in one also lands while 
 - download: `python main.py download` from the fake Hub, throttled to 4 MB/s so a 6 MiB file
   takes ~1.5 s after a ~1.3 s start; killed 0-4 s after it starts. The same file is run again
   until one run finishes; that run must resume from the partial file and match the sha256;
-- summarize: `python main.py summarize` of a short text file, killed 0-7 s after it starts
+- summarize: `python main.py summarize` of a short text file, killed 0-4.5 s after it starts
   (extraction, planning, reading the document, saving the model state to cache/, the summary).
 After every trial: `PRAGMA integrity_check` is ok; every message that was complete is still
 there with the same text; at most one .part file (no larger than the file) and no growing
@@ -133,7 +133,7 @@ def _summarize_lane(data_dir: Path, doc: Path, ledger: Ledger, rng: random.Rando
     while stats["kills"] < KILLS["summarize"] and stats["trials"] < MAX_TRIALS_PER_LANE:
         stats["trials"] += 1
         proc = _spawn(data_dir, "summarize", str(doc), "--length", "short", "--json")
-        killed, out, err = _run_and_maybe_kill(proc, rng.uniform(0.0, 7.0))
+        killed, out, err = _run_and_maybe_kill(proc, rng.uniform(0.0, 4.5))
         with ledger.lock:
             if killed:
                 stats["kills"] += 1

@@ -135,4 +135,18 @@ def run(data_dir: str | None) -> int:
             print(f"WREN_SHOWN {time.monotonic():.6f}", flush=True)
             win.close()
         QTimer.singleShot(0, _report)
-    return int(app.exec())
+    # However the event loop ends (window closed, app.exit() from a session manager or a
+    # probe), the inference thread must be stopped before Python tears Qt down; otherwise Qt
+    # aborts with "QThread: Destroyed while thread is still running".
+    host = win.host
+
+    def _stop_worker() -> None:
+        try:
+            host.shutdown()
+        except RuntimeError:  # already deleted with the window: it was shut down then
+            pass
+
+    app.aboutToQuit.connect(_stop_worker)
+    code = int(app.exec())
+    _stop_worker()
+    return code

@@ -371,22 +371,32 @@ DOC = "\n\n".join(
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_summary_path_runs(key, tiny_model, loaded):
-    """The document summary path on each family. Written against the docs branch's interface
-    as far as it can be inferred (app.core.summarize with a summarize_* function taking the
-    engine and the text): the lead adapts the call when merging."""
-    summarize = pytest.importorskip("app.core.summarize", reason="app.core.summarize is in the docs branch")
-    fn = next((getattr(summarize, n) for n in ("summarize_text", "summarize_document", "summarize")
-               if callable(getattr(summarize, n, None))), None)
-    if fn is None:
-        pytest.skip("app.core.summarize has no summarize_text/summarize_document/summarize")
-    e = loaded(tiny_model(key))
-    result = fn(e, DOC)
-    if hasattr(result, "__next__"):
-        result = "".join(str(x) for x in result)
-    text = result if isinstance(result, str) else getattr(result, "text", "")
-    assert isinstance(text, str)
-    assert e.last_stats is not None and e.last_stats.completion_tokens > 0
+def test_summary_path_runs(key, tiny_model, tmp_path):
+    """The document summary path (plan, load with the planned context, read, summarize, store)
+    runs on each family's stand-in, through the same Summarizer the CLI and window use."""
+    from app.core.engine import Engine
+    from app.core.models import InstalledModel
+    from app.core.store import Store
+    from app.core.summarize import Summarizer, SummaryOptions
+
+    path = tiny_model(key)
+    doc = tmp_path / "harbour.txt"
+    doc.write_text(DOC, encoding="utf-8")
+    store = Store(tmp_path / "wren.db")
+    engine = Engine()
+    try:
+        s = Summarizer(store, tmp_path / "cache", engine)
+        model = InstalledModel(key, str(path), key, path.stat().st_size, "path")
+        r = s.summarize(doc, model, SummaryOptions(length="short", temperature=0.0, max_ctx=4096))
+        assert r.plan.mode in ("single-pass", "map-reduce")
+        assert r.document_tokens > 1000
+        assert r.completion_tokens_total > 0
+        msg = store.get_message(r.message_id)
+        assert msg.role == "assistant" and msg.document_id == r.document_id
+        assert msg.text == r.text
+    finally:
+        engine.unload()
+        store.close()
 
 
 # ------------------------------------------------------------------------- sanity of the fixture

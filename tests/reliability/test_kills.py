@@ -3,7 +3,8 @@ sharing one data dir.
 
 Three lanes run at once on the same database, so a kill in one also lands while another writes:
 - chat: `python main.py chat` killed 0-2.6 s after it starts (start-up, opening the database,
-  loading and vetting the model, reading the prompt, streaming, storing);
+  loading and vetting the model, reading the prompt, streaming, storing); every 4th run (every
+  6th in summarize) is left to finish, so there are complete messages for later kills to lose;
 - download: `python main.py download` from the fake Hub, throttled to 4 MB/s so a 6 MiB file
   takes ~1.5 s after a ~1.3 s start; killed 0-4 s after it starts. The same file is run again
   until one run finishes; that run must resume from the partial file and match the sha256;
@@ -110,10 +111,12 @@ def _chat_lane(data_dir: Path, ledger: Ledger, rng: random.Random, stats: dict) 
         stats["trials"] += 1
         prompt = f"Kill trial {i}: two lines about rivers."
         proc = _spawn(data_dir, "chat", prompt, "--max-tokens", "24", "--seed", str(i))
-        killed, out, err = _run_and_maybe_kill(proc, rng.uniform(0.0, 2.6))
+        # Every 4th run is left to finish, so complete messages exist for later kills to lose.
+        killed, out, err = _run_and_maybe_kill(proc, 120.0 if i % 4 == 3 else rng.uniform(0.0, 2.6))
         with ledger.lock:
             if not killed:
                 assert proc.returncode == 0, err
+                stats["completed"] += 1
                 c = sqlite3.connect(data_dir / "wren.db", timeout=30)
                 try:
                     conv = c.execute("SELECT conversation_id FROM messages WHERE role='user' AND "
@@ -131,9 +134,10 @@ def _chat_lane(data_dir: Path, ledger: Ledger, rng: random.Random, stats: dict) 
 def _summarize_lane(data_dir: Path, doc: Path, ledger: Ledger, rng: random.Random,
                     stats: dict) -> None:
     while stats["kills"] < KILLS["summarize"] and stats["trials"] < MAX_TRIALS_PER_LANE:
+        i = stats["trials"]
         stats["trials"] += 1
         proc = _spawn(data_dir, "summarize", str(doc), "--length", "short", "--json")
-        killed, out, err = _run_and_maybe_kill(proc, rng.uniform(0.0, 4.5))
+        killed, out, err = _run_and_maybe_kill(proc, 120.0 if i % 6 == 5 else rng.uniform(0.0, 4.5))
         with ledger.lock:
             if killed:
                 stats["kills"] += 1
@@ -218,7 +222,7 @@ def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, st
     doc = tmp_path / "minutes.txt"
     doc.write_text("The council met on Tuesday. It approved a budget for road repairs and a new "
                    "library, and asked for a report on bus routes by June. " * 3, encoding="utf-8")
-    chat = {"trials": 0, "kills": 0}
+    chat = {"trials": 0, "kills": 0, "completed": 0}
     summ = {"trials": 0, "kills": 0, "completed": 0}
     dl = {"trials": 0, "kills": 0, "completed": 0, "resumed": 0, "adopted": 0,
           "last_done": False}
@@ -249,6 +253,8 @@ def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, st
     kills = chat["kills"] + dl["kills"] + summ["kills"]
     assert kills >= sum(KILLS.values()), (chat, dl, summ)
     assert dl["resumed"] >= 1, dl  # at least one killed download was resumed to the end
+    assert chat["completed"] >= 5 and summ["completed"] >= 4, (chat, summ)
+    assert len(ledger.known) >= 20  # complete messages that every later check found intact
     from app.core.backup import open_store
     from app.core.paths import DataDir
 
@@ -259,9 +265,10 @@ def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, st
         assert installed == {name for name, _ in files[:dl["completed"]]}
     finally:
         store.close()
-    summary = (f"{kills} kills ({chat['kills']} chat in {chat['trials']} runs, {dl['kills']} "
+    summary = (f"{kills} kills ({chat['kills']} chat in {chat['trials']} runs ({chat['completed']} left to "
+               f"finish), {dl['kills']} "
                f"download in {dl['trials'] + 1} runs, {summ['kills']} summarize in "
-               f"{summ['trials']} runs, {summ['completed']} summaries completed), "
+               f"{summ['trials']} runs ({summ['completed']} left to finish)), "
                f"{dl['completed']} downloads completed "
                f"({dl['resumed']} resumed after a kill, {dl['adopted']} found moved but unrecorded), {len(ledger.known)} complete messages "
                f"kept, 0 lost, max .part files {ledger.max_parts} ({ledger.max_part_bytes} B), "

@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.core.errors import WrenError
 
     ctx = Context(data_dir)
+    from app.core.logs import setup_file_logging
+
+    setup_file_logging(ctx.data)  # log records to logs/wren.log: stderr keeps its one line
     try:
         return int(args.func(args, ctx) or 0)
     except WrenError as e:

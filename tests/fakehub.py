@@ -10,7 +10,11 @@ Serves what huggingface_hub 2.4 and Wren's downloader ask for:
   404 with X-Error-Code RepoNotFound / EntryNotFound.
 Fault switches: `drop_after` (close the connection after N body bytes, `drop_times` times),
 `corrupt` (serve wrong bytes), `slow_bps` (throttle), `chunked` (GET bodies with
-Transfer-Encoding: chunked instead of Content-Length). Every request is logged in `requests`.
+Transfer-Encoding: chunked instead of Content-Length), `fail_status` (answer file requests with
+that HTTP status, `fail_times` times - negative: always - for the methods in `fail_methods`, with
+`retry_after` as Retry-After), `size_lie` (announce Content-Length and X-Linked-Size that many
+bytes off the real body; a body shorter than announced ends with a closed connection).
+Every request is logged in `requests`.
 """
 from __future__ import annotations
 
@@ -87,6 +91,11 @@ class FakeHub:
         self.corrupt = False
         self.slow_bps: int | None = None
         self.chunked = False
+        self.fail_status: int | None = None
+        self.fail_times = -1
+        self.fail_methods: set[str] = {"GET"}
+        self.size_lie = 0
+        self.retry_after: str | None = None  # Retry-After header sent with an injected fault
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -162,11 +171,15 @@ class _Handler(BaseHTTPRequestHandler):
         auth = self.headers.get("Authorization", "")
         return auth[7:] if auth.startswith("Bearer ") else None
 
-    def _error(self, status: int, code: str, message: str, entry: dict) -> None:
+    def _error(self, status: int, code: str, message: str, entry: dict,
+               extra: dict[str, str] | None = None) -> None:
         body = json.dumps({"error": message}).encode()
         entry["status"] = status
         self.send_response(status)
-        self.send_header("X-Error-Code", code)
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        if code:  # a proxy or CDN error carries no Hub error code
+            self.send_header("X-Error-Code", code)
         self.send_header("X-Error-Message", message)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -246,6 +259,15 @@ class _Handler(BaseHTTPRequestHandler):
         f = repo.files.get(filename)
         if f is None:
             return self._error(404, "EntryNotFound", f"{filename} does not exist", entry)
+        with self.fake._lock:
+            fail = (self.fake.fail_status if self.fake.fail_status and self.fake.fail_times != 0
+                    and method in self.fake.fail_methods else None)
+            if fail and self.fake.fail_times > 0:
+                self.fake.fail_times -= 1
+        if fail:
+            self.close_connection = True
+            extra = {"Retry-After": self.fake.retry_after} if self.fake.retry_after else None
+            return self._error(fail, "", f"injected HTTP {fail}", entry, extra=extra)
         size = f.size
         start, end = 0, size
         rng = self.headers.get("Range")
@@ -269,14 +291,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("X-Repo-Commit", COMMIT)
         self.send_header("ETag", f'"{f.sha256}"')
         self.send_header("X-Linked-Etag", f'"{f.sha256}"')
-        self.send_header("X-Linked-Size", str(size))
+        lie = self.fake.size_lie
+        self.send_header("X-Linked-Size", str(size + lie))
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Content-Type", "application/octet-stream")
         chunked = self.fake.chunked and method == "GET"
         if chunked:
             self.send_header("Transfer-Encoding", "chunked")
         else:
-            self.send_header("Content-Length", str(end - start))
+            self.send_header("Content-Length", str(max(0, end - start + lie)))
+        if lie:
+            self.close_connection = True  # the body does not match Content-Length
         if status == 206:
             self.send_header("Content-Range", f"bytes {start}-{end - 1}/{size}")
         self.end_headers()

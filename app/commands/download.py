@@ -52,8 +52,8 @@ class _Bar:
         self.last = 0.0
 
     def __call__(self, p: Any) -> None:
-        if p.status in ("starting",):
-            return
+        if p.status in ("starting", "error"):
+            return  # the error itself is printed once, as the command's one-line message
         now = time.monotonic()
         frac = p.fraction
         eta = f"{p.eta_s:4.0f}s" if p.eta_s is not None else "   ?"

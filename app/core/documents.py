@@ -301,8 +301,14 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         best = from_bytes(data).best()  # a BOM names the encoding (UTF-16 contains NULs)
     elif b"\x00" in data[:65536]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise _fail(path, f"this is a binary file, not text (renamed to {path.suffix}?)")
     else:
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return mostly
         best = from_bytes(data).best()
     if best is None:
         raise _fail(path, f"this is a binary file, not text (renamed to {path.suffix}?)")
@@ -313,6 +319,54 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
     if sample and ctrl / len(sample) > 0.05:
         raise _fail(path, f"this is a binary file, not text (renamed to {path.suffix}?)")
     return text, best.encoding
+
+
+def _text_like(text: str) -> bool:
+    sample = text[:65536]
+    ctrl = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return bool(sample) and ctrl / len(sample) <= 0.05 and \
+        sum(ch.isprintable() or ch in "\n\r\t" for ch in sample) / len(sample) > 0.95
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools): its NULs sit on one parity
+    (the high byte of every ASCII character). Decoded strictly, and kept only if it reads as text."""
+    sample = data[:65536]
+    units = len(sample) // 2
+    if units < 2:
+        return None
+    zero_odd = sample[1::2].count(0)
+    zero_even = sample[0::2].count(0)
+    if zero_odd >= 0.05 * units and zero_even <= zero_odd // 20:
+        enc = "utf-16-le"
+    elif zero_even >= 0.05 * units and zero_odd <= zero_even // 20:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if not _text_like(text):
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few damaged bytes: keep it UTF-8 (bad bytes become U+FFFD) instead of
+    letting a detector pick a single-byte code page that garbles every accented letter. Only
+    when valid multi-byte sequences clearly outnumber the invalid bytes (a Latin-1 file has none)."""
+    try:
+        data.decode("utf-8")
+        return None  # valid UTF-8: the detector confirms it
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if good < 2 * bad or bad > max(8, len(text) // 100) or not _text_like(text):
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n"), f"utf-8 ({bad} invalid bytes replaced)"
 
 
 def _tidy(text: str) -> str:

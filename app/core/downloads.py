@@ -116,6 +116,17 @@ class JobControl:
             time.sleep(min(0.05, max(0.0, end - time.monotonic())))
 
 
+class _ServerBusy(Exception):
+    """HTTP 429 or 5xx on a file request: worth retrying, after Retry-After if given."""
+
+    def __init__(self, status: int, retry_after: str | None):
+        super().__init__(f"HTTP {status}")
+        self.status = status
+        self.retry_after: float | None = None
+        if retry_after and retry_after.strip().isdigit():  # the HTTP-date form is rare: ignore it
+            self.retry_after = min(60.0, float(retry_after.strip()))
+
+
 def disk_free(path: Path) -> int:
     return shutil.disk_usage(path).free
 
@@ -350,6 +361,12 @@ class Downloader:
         if not _inside(part, self.data.downloads):
             raise BadInput("refusing a partial-file path outside downloads/")
         if target.exists():
+            adopted = self._adopt_moved_file(job_id, rec, repo_id, filename, name, target, part,
+                                             started)
+            if adopted is not None:
+                self._emit(on_progress, job_id, rec, "done", adopted.size_bytes,
+                           adopted.size_bytes, 0.0)
+                return adopted
             raise BadInput(f"{name} is already in {self.data.models}: delete it first to download it again")
         token = self.token()
         self._emit(on_progress, job_id, rec, "starting", 0, int(rec["size_bytes"] or 0), 0.0)
@@ -411,8 +428,16 @@ class Downloader:
                             raise BadInput(f"{filename}: no such file in {repo_id}")
                         if r.status_code == 416 and total and have >= total:
                             break
+                        if r.status_code == 416:
+                            # The file ends before the size the Hub announced: it lied about
+                            # the size (or the file changed); this partial file cannot be trusted.
+                            part.unlink(missing_ok=True)
+                            self.store.update_download(job_id, bytes_done=0)
+                            raise WrenError(
+                                f"{name}: the Hub announced {total:,} bytes but the file ends at "
+                                f"{have:,}; the partial file was deleted, try again later")
                         if r.status_code >= 500 or r.status_code == 429:
-                            raise httpx2.RemoteProtocolError(f"HTTP {r.status_code}")
+                            raise _ServerBusy(r.status_code, r.headers.get("Retry-After"))
                         if r.status_code not in (200, 206):
                             raise WrenError(f"the Hub answered HTTP {r.status_code} for {filename}")
                         if have and r.status_code == 200:
@@ -458,21 +483,26 @@ class Downloader:
                         break
                     if have < total:
                         raise httpx2.RemoteProtocolError("connection closed before the end of the file")
-                except (httpx2.TransportError, httpx2.StreamError) as e:
+                except (httpx2.TransportError, httpx2.StreamError, _ServerBusy) as e:
                     if got_this_attempt:
                         attempt = 0  # progress was made: the connection is flaky, not dead
                     attempt += 1
+                    busy = isinstance(e, _ServerBusy)
+                    reason = f"the Hub answered HTTP {e.status}" if busy else type(e).__name__
                     if attempt > self.max_retries:
                         raise WrenError(
                             f"download of {name} failed after {self.max_retries} retries "
-                            f"({type(e).__name__}); the partial file was kept: run it again to resume"
+                            f"({reason}); the partial file was kept: run it again to resume"
                         ) from None
                     delay = min(30.0, self.backoff_s * 2 ** (attempt - 1))
+                    if busy and e.retry_after is not None:
+                        delay = e.retry_after  # the server said when to come back
                     log.info("download of %s interrupted at %d bytes (%s); retry %d in %.1fs",
                              name, have, type(e).__name__, attempt, delay)
                     self.store.update_download(job_id, bytes_done=have)
                     self._emit(on_progress, job_id, rec, "retrying", have, total, 0.0,
-                               f"connection lost, retry {attempt} in {delay:.0f}s")
+                               f"{reason if busy else 'connection lost'}, retry {attempt} "
+                               f"in {delay:.0f}s")
                     control.wait(delay)
                     continue
 
@@ -498,18 +528,59 @@ class Downloader:
             raise WrenError(f"{name}: downloaded, but it is not a usable GGUF file ({e.message}); "
                             f"it was deleted") from None
         self._move_into_models(part, target, total)
-        model_id = rec.get("model_id") or self._model_id(repo_id, filename, name)
-        self.store.upsert_model(
-            model_id, str(target), name=self._display_name(repo_id, filename, info),
-            architecture=info.architecture, quantization=info.quantization or hub.quantization_of(name),
-            size_bytes=target.stat().st_size, context_length=info.context_length, source="download",
-            repo_id=repo_id, filename=filename, sha256=meta.sha256 or "", linked=0)
-        self.store.update_download(job_id, status="done", bytes_done=have, model_id=model_id)
+        model_id = self._record_model(job_id, rec, repo_id, filename, name, target, info,
+                                      meta.sha256 or "", have)
         self._emit(on_progress, job_id, rec, "done", have, total, rate.speed())
         return DownloadResult(job_id, model_id, str(target), have, meta.sha256, fetched,
                               resumed_from, time.monotonic() - started)
 
     # --------------------------------------------------------------- helpers
+    def _record_model(self, job_id: int, rec: dict[str, Any], repo_id: str, filename: str,
+                      name: str, target: Path, info: Any, sha256: str, size: int) -> str:
+        model_id = rec.get("model_id") or self._model_id(repo_id, filename, name)
+        self.store.upsert_model(
+            model_id, str(target), name=self._display_name(repo_id, filename, info),
+            architecture=info.architecture, quantization=info.quantization or hub.quantization_of(name),
+            size_bytes=target.stat().st_size, context_length=info.context_length, source="download",
+            repo_id=repo_id, filename=filename, sha256=sha256, linked=0)
+        self.store.update_download(job_id, status="done", bytes_done=size, model_id=model_id)
+        return model_id
+
+    def _adopt_moved_file(self, job_id: int, rec: dict[str, Any], repo_id: str, filename: str,
+                          name: str, target: Path, part: Path, started: float
+                          ) -> DownloadResult | None:
+        """Finish a download whose process died after moving the verified file into models/ but
+        before closing its record (a kill, a power cut): the record still holds the Hub's size
+        and sha256, and the file in models/ has exactly those. Otherwise None (someone else's)."""
+        sha, size = rec.get("sha256") or "", int(rec.get("size_bytes") or 0)
+        if not sha or not size or part.exists() or target.stat().st_size != size:
+            return None
+        row = next((m for m in self.store.list_models() if m.get("path") == str(target)), None)
+        if row is not None:
+            if row.get("sha256") != sha:
+                return None  # an installed model from elsewhere: not ours to adopt
+            # Killed between recording the model and closing the download record.
+            self.store.update_download(job_id, status="done", bytes_done=size, model_id=row["id"])
+            return DownloadResult(job_id, row["id"], str(target), size, sha, 0, size,
+                                  time.monotonic() - started)
+        h = hashlib.sha256()
+        with open(target, "rb") as fh:
+            while block := fh.read(8 * CHUNK):
+                h.update(block)
+        if h.hexdigest() != sha:
+            return None
+        from app.core.gguf_info import read_gguf_info
+
+        try:
+            info = read_gguf_info(target)
+        except WrenError:
+            return None
+        log.info("%s was moved into models/ by a run that stopped before recording it: recorded now",
+                 name)
+        model_id = self._record_model(job_id, rec, repo_id, filename, name, target, info, sha, size)
+        return DownloadResult(job_id, model_id, str(target), size, sha, 0, size,
+                              time.monotonic() - started)
+
     def _disk_full(self, name: str) -> DiskFullError:
         return DiskFullError(f"the disk is full while downloading {name} to {self.data.downloads}: "
                              f"free some space and resume (the partial file was kept)")

@@ -72,6 +72,9 @@ def translate_error(e: Exception, repo_id: str, filename: str = "", *, had_token
         code = getattr(getattr(e, "response", None), "status_code", 0)
         if code in (401, 403):
             return GatedRepo(repo_id, had_token)
+        if code == 404:  # a 404 without the Hub's error code (a proxy, a mirror)
+            return BadInput(f"{filename or what}: no such file in {repo_id}" if filename
+                            else f"{repo_id}: no such model repository on the Hub")
         return WrenError(f"the Hub answered HTTP {code} for {what}")
     if isinstance(e, httpx2.TransportError):
         return HubUnreachable(f"cannot reach the Hugging Face Hub at {hub_endpoint()} "

@@ -10,7 +10,15 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -87,6 +95,15 @@ class MessageData:
     detail: str = ""
 
 
+def _blank() -> QImage:
+    img = QImage(1, 1, QImage.Format.Format_ARGB32)
+    img.fill(0)  # transparent
+    return img
+
+
+_BLANK_IMAGE = _blank()
+
+
 class MessageBody(QTextBrowser):
     """Read-only rich text that is exactly as tall as its content; never loads resources."""
 
@@ -110,7 +127,14 @@ class MessageBody(QTextBrowser):
         self.anchorClicked.connect(self.linkActivated)
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
-        return None  # hostile output must not make us read local files or fetch URLs
+        # Hostile output must not make us read local files or fetch URLs. Returning None is not
+        # enough: QTextDocument then reads a file: or relative URL from disk itself. A non-null
+        # empty value ends the lookup.
+        if int(type) == int(QTextDocument.ResourceType.ImageResource):
+            return _BLANK_IMAGE
+        return ""
+
+
 
     def _fit(self, size) -> None:  # type: ignore[no-untyped-def]
         h = math.ceil(size.height()) + 2

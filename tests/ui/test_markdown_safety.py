@@ -41,8 +41,11 @@ def test_hostile_markdown_is_inert():
 def test_message_widget_never_loads_resources(qtbot):
     w = MessageWidget(MessageData(1, "assistant", HOSTILE))
     qtbot.addWidget(w)
-    assert w.body.loadResource(2, QUrl("file:///etc/passwd")) is None
-    assert w.body.loadResource(2, QUrl("https://evil.example/x.png")) is None
+    # A blank, not None: with None QTextDocument reads file: URLs from disk itself.
+    for url in ("file:///etc/passwd", "https://evil.example/x.png"):
+        img = w.body.loadResource(2, QUrl(url))
+        assert img.width() == 1 and img.height() == 1
+    assert w.body.loadResource(3, QUrl("file:///etc/passwd")) == ""
     assert "<img" not in w.body.toHtml().lower()
     assert "[image: remote]" in w.body.toPlainText()
     assert w.codes == ['print("hi")\n']

@@ -43,12 +43,8 @@ class ChatResult:
             "prompt_tokens": s.prompt_tokens,
             "prompt_tokens_evaluated": s.prompt_tokens_evaluated,
             "completion_tokens": s.completion_tokens,
-            "n_ctx": s.n_ctx,
-            "n_threads": s.n_threads,
+            **s.speed_json(),
             "n_threads_batch": s.n_threads_batch,
-            "ttft_s": round(s.ttft_s, 4),
-            "prompt_tokens_per_s": round(s.prompt_tokens_per_s, 2),
-            "decode_tokens_per_s": round(s.decode_tokens_per_s, 2),
             **({"notice": self.notice} if self.notice else {}),
             **self.extra,
         }

@@ -84,6 +84,16 @@ class ReplyStats:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def speed_json(self) -> dict[str, Any]:
+        """The context, thread and speed fields every `--json` output carries (DESIGN.md)."""
+        return {
+            "n_ctx": self.n_ctx,
+            "n_threads": self.n_threads,
+            "ttft_s": round(self.ttft_s, 4),
+            "prompt_tokens_per_s": round(self.prompt_tokens_per_s, 2),
+            "decode_tokens_per_s": round(self.decode_tokens_per_s, 2),
+        }
+
 
 @dataclass(frozen=True)
 class PromptProgress:

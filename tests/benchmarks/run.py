@@ -118,7 +118,7 @@ def bench_prompt(model: Path, quick: bool) -> dict[str, Any]:
 
     from app.core.engine import Engine, LoadOptions
 
-    runs = 5
+    runs = 3 if quick else 5  # one run is ~80 s on 2 cores (Wren + a raw thread sweep)
     n_tok = 4000
     engine = Engine()
     lm = engine.load(model, LoadOptions(n_ctx=8192 if n_tok < 8000 else n_tok + 512))

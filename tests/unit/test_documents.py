@@ -103,13 +103,13 @@ def _bad(path, match):
 def test_empty_file(tmp_path):
     p = tmp_path / "empty.txt"
     p.write_bytes(b"")
-    _bad(p, "empty")
+    assert _bad(p, "empty") == "empty.txt: the document is empty (0 bytes)"
 
 
 def test_whitespace_only(tmp_path):
     p = tmp_path / "blank.md"
     p.write_text("  \n\n\t \n", encoding="utf-8")
-    _bad(p, "no text")
+    assert "empty or only whitespace" in _bad(p, "no text")
 
 
 def test_empty_docx(tmp_path):
@@ -117,7 +117,7 @@ def test_empty_docx(tmp_path):
 
     p = tmp_path / "empty.docx"
     docx.Document().save(str(p))
-    _bad(p, "no text")
+    assert "empty or only whitespace" in _bad(p, "no text")
 
 
 def test_scanned_pdf(tmp_path):
@@ -129,30 +129,30 @@ def test_scanned_pdf(tmp_path):
 def test_encrypted_pdf(tmp_path):
     src = text_pdf(tmp_path / "plain.pdf", [["Secret plans."]])
     p = encrypted_pdf(tmp_path / "locked.pdf", src)
-    _bad(p, "encrypted")
+    assert "password-protected" in _bad(p, "encrypted")
 
 
 def test_corrupt_pdf(tmp_path):
     good = text_pdf(tmp_path / "good.pdf", [wrap(prose(3))]).read_bytes()
     p = tmp_path / "broken.pdf"
     p.write_bytes(good[:40] + b"\x00garbage" * 20)
-    _bad(p, "corrupt")
+    assert "cannot be opened" in _bad(p, "corrupt")
 
 
 def test_pdf_that_is_not_a_pdf(tmp_path):
     p = tmp_path / "fake.pdf"
     p.write_text("hello, I am text", encoding="utf-8")
-    _bad(p, "not a PDF")
+    assert "renamed" in _bad(p, "not a PDF")
 
 
 def test_corrupt_docx(tmp_path):
     p = tmp_path / "broken.docx"
     p.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
-    _bad(p, "corrupt")
+    assert "not a readable zip" in _bad(p, "corrupt")
     q = tmp_path / "other.docx"
     with zipfile.ZipFile(q, "w") as z:
         z.writestr("hello.txt", "not word")
-    _bad(q, "not a Word document")
+    assert "word/document.xml" in _bad(q, "not a Word document")
 
 
 def test_zip_bomb_docx_refused_before_unpacking(tmp_path):
@@ -170,10 +170,10 @@ def test_zip_bomb_docx_refused_before_unpacking(tmp_path):
 def test_unsupported_type(tmp_path):
     p = tmp_path / "sheet.xlsx"
     p.write_bytes(b"PK\x03\x04stuff")
-    _bad(p, "unsupported document type")
+    assert "'.xlsx'" in _bad(p, "unsupported document type")
     q = tmp_path / "noext"
     q.write_text("text", encoding="utf-8")
-    _bad(q, "unsupported")
+    assert _bad(q, "unsupported").startswith("noext:")
 
 
 @pytest.mark.parametrize("payload,what", [

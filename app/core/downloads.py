@@ -31,7 +31,7 @@ from app.core import hub
 from app.core.catalog import entry_for_file
 from app.core.errors import BadInput, Cancelled, DiskFullError, WrenError
 from app.core.models import model_id_for_path
-from app.core.paths import DataDir
+from app.core.paths import DataDir, copy_atomically
 from app.core.store import Store
 
 log = logging.getLogger("wren.downloads")
@@ -603,12 +603,9 @@ class Downloader:
         except OSError as e:
             if e.errno != errno.EXDEV:
                 raise WrenError(f"cannot move {part.name} into {target.parent}: {e.strerror or e}") from None
-            tmp = target.with_name(f".{target.name}.tmp")
             try:
-                shutil.copyfile(part, tmp)
-                os.replace(tmp, target)
+                copy_atomically(part, target)
             except OSError as e2:
-                tmp.unlink(missing_ok=True)
                 if e2.errno in (errno.ENOSPC, errno.EDQUOT):
                     raise DiskFullError(f"the disk holding {target.parent} is full: free "
                                         f"{_mb(total)} and resume") from None

@@ -16,7 +16,7 @@ from app.core.models import (
     installed_models,
     model_id_for_path,
 )
-from app.core.paths import DataDir
+from app.core.paths import DataDir, copy_atomically
 from app.core.store import Store
 
 
@@ -42,12 +42,9 @@ def import_gguf(store: Store, data: DataDir, path: str | os.PathLike[str], *, li
         if shutil.disk_usage(data.models).free < info.file_size + 64 * 1024 * 1024:
             raise DiskFullError(f"not enough disk space in {data.models} to copy {src.name} "
                                 f"({info.file_size / 1e6:,.0f} MB); try --link")
-        tmp = dest.with_name(f".{dest.name}.tmp")
         try:
-            shutil.copyfile(src, tmp)
-            os.replace(tmp, dest)
+            copy_atomically(src, dest)
         except OSError as e:
-            tmp.unlink(missing_ok=True)
             if e.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError(f"the disk filled up while copying {src.name}: nothing was added") from None
             raise WrenError(f"cannot copy {src.name}: {e.strerror or e}") from None

@@ -55,6 +55,20 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
     return DataDir(root.expanduser().resolve())
 
 
+def copy_atomically(src: Path, dest: Path) -> None:
+    """Copy through a hidden temp file and an atomic rename: `dest` is whole or absent.
+    On failure the temp file is removed and the OSError re-raised for the caller to word."""
+    import shutil
+
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    try:
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, dest)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def resources_dir() -> Path:
     """The `resources/` folder (next to `app/` in a checkout, or inside a frozen bundle)."""
     import sys

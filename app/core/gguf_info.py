@@ -9,13 +9,17 @@ from __future__ import annotations
 import os
 import struct
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-from gguf import GGUFReader, GGUFValueType, LlamaFileType
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import ModelFileError
+
+if TYPE_CHECKING:
+    from gguf import GGUFReader
+
+# `gguf` (with numpy and yaml) costs ~0.2 s to import: it is imported on the first header read,
+# not when the window starts.
 
 GGUF_MAGIC = b"GGUF"
 
@@ -38,44 +42,56 @@ KNOWN_ARCHITECTURES = frozenset(
 _SKIP_ARRAY_MIN_ITEMS = 256
 
 
-class _HeaderReader(GGUFReader):
+@cache
+def _header_reader_class() -> type:
     """GGUFReader that skips over big arrays instead of building a numpy view per item."""
+    import numpy as np
+    from gguf import GGUFReader, GGUFValueType
 
-    def _get_field_parts(self, orig_offs: int, raw_type: int):  # type: ignore[override]
-        gtype = GGUFValueType(raw_type)
-        if gtype != GGUFValueType.ARRAY:
-            return super()._get_field_parts(orig_offs, raw_type)
-        raw_itype = self._get(orig_offs, np.uint32)
-        alen = self._get(orig_offs + 4, np.uint64)
-        count = int(alen[0])
-        if count < _SKIP_ARRAY_MIN_ITEMS:
-            return super()._get_field_parts(orig_offs, raw_type)
-        itype = GGUFValueType(int(raw_itype[0]))
-        offs = orig_offs + 12
-        if itype == GGUFValueType.STRING:
-            buf = self.data
-            end = len(buf)
-            for _ in range(count):
-                if offs + 8 > end:
-                    raise ValueError("string array runs past the end of the file")
-                (slen,) = struct.unpack_from("<Q", buf, offs)
-                offs += 8 + slen
-            if offs > end:
-                raise ValueError("string array runs past the end of the file")
-        else:
-            nptype = self.gguf_scalar_to_np.get(itype)
-            if nptype is None:
+    class _HeaderReader(GGUFReader):
+        def _get_field_parts(self, orig_offs: int, raw_type: int):  # type: ignore[override]
+            gtype = GGUFValueType(raw_type)
+            if gtype != GGUFValueType.ARRAY:
                 return super()._get_field_parts(orig_offs, raw_type)
-            offs += int(np.dtype(nptype).itemsize) * count
-            if offs > len(self.data):
-                raise ValueError("array runs past the end of the file")
-        # Keep the byte span as one part so sizes add up; item data is not exposed.
-        span = self.data[orig_offs + 12 : offs]
-        return offs - orig_offs, [raw_itype, alen, span], [], [gtype, itype]
+            raw_itype = self._get(orig_offs, np.uint32)
+            alen = self._get(orig_offs + 4, np.uint64)
+            count = int(alen[0])
+            if count < _SKIP_ARRAY_MIN_ITEMS:
+                return super()._get_field_parts(orig_offs, raw_type)
+            itype = GGUFValueType(int(raw_itype[0]))
+            offs = orig_offs + 12
+            if itype == GGUFValueType.STRING:
+                buf = self.data
+                end = len(buf)
+                for _ in range(count):
+                    if offs + 8 > end:
+                        raise ValueError("string array runs past the end of the file")
+                    (slen,) = struct.unpack_from("<Q", buf, offs)
+                    offs += 8 + slen
+                if offs > end:
+                    raise ValueError("string array runs past the end of the file")
+            else:
+                nptype = self.gguf_scalar_to_np.get(itype)
+                if nptype is None:
+                    return super()._get_field_parts(orig_offs, raw_type)
+                offs += int(np.dtype(nptype).itemsize) * count
+                if offs > len(self.data):
+                    raise ValueError("array runs past the end of the file")
+            # Keep the byte span as one part so sizes add up; item data is not exposed.
+            span = self.data[orig_offs + 12 : offs]
+            return offs - orig_offs, [raw_itype, alen, span], [], [gtype, itype]
 
-    def _build_tensors(self, start_offs: int, fields: list) -> None:  # type: ignore[override]
-        _check_tensor_bounds(self, start_offs, fields)
-        super()._build_tensors(start_offs, fields)
+        def _build_tensors(self, start_offs: int, fields: list) -> None:  # type: ignore[override]
+            _check_tensor_bounds(self, start_offs, fields)
+            super()._build_tensors(start_offs, fields)
+
+    return _HeaderReader
+
+
+def _value_type() -> Any:
+    from gguf import GGUFValueType
+
+    return GGUFValueType
 
 
 class _Truncated(Exception):
@@ -148,7 +164,7 @@ def _contents(reader: GGUFReader, key: str, default: Any = None) -> Any:
     if f is None:
         return default
     try:
-        if f.types and f.types[0] == GGUFValueType.ARRAY and not f.data:
+        if f.types and f.types[0] == _value_type().ARRAY and not f.data:
             return default  # a skipped big array
         return f.contents()
     except Exception:
@@ -211,8 +227,10 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     size = _check_file(path)
     try:
         try:
-            reader: GGUFReader = _HeaderReader(path, "r")
+            reader: GGUFReader = _header_reader_class()(path, "r")
         except (AttributeError, TypeError):  # internals of the gguf package changed: slow path
+            from gguf import GGUFReader
+
             reader = GGUFReader(path, "r")
     except ModelFileError:
         raise
@@ -261,6 +279,8 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     head_dim_v = val_len or head_dim
     ftype = _contents(reader, "general.file_type")
     try:
+        from gguf import LlamaFileType
+
         quant = LlamaFileType(int(ftype)).name.replace("MOSTLY_", "") if ftype is not None else ""
     except ValueError:
         quant = f"type {ftype}"

@@ -152,16 +152,35 @@ class MainWindow(QMainWindow):
             self.open_conversation(last)
         else:
             self.new_chat()
-        if autoload:
+        self.setAcceptDrops(True)
+        # Work the first frame does not need (loading the model, asking remote engines for
+        # their models, compiling pygments' regexes) starts once that frame is painted, so the
+        # window appears as soon as it can; a window that is not shown starts it at once.
+        self._autoload = autoload
+        self._started = False
+        self.model_bar.firstPainted.connect(self._start_deferred)
+        QTimer.singleShot(0, self._start_unless_painting)
+        QTimer.singleShot(1000, self._start_deferred)  # in case no paint ever comes
+
+    def _start_unless_painting(self) -> None:
+        if not self.isVisible():
+            self._start_deferred()
+
+    def _start_deferred(self) -> None:
+        if self._started or self.closed:
+            return
+        self._started = True
+        if self._autoload:
             QTimer.singleShot(0, self.load_default_model)
-        # Compile pygments' regexes off the GUI thread before the first code block streams in.
+        QTimer.singleShot(0, self.refresh_remote_models)
+        QTimer.singleShot(0, self._warm_up_markdown)
+
+    def _warm_up_markdown(self) -> None:
         import threading
 
         from app.ui.markdown_view import warm_up
 
         threading.Thread(target=warm_up, name="wren-markdown-warmup", daemon=True).start()
-        self.setAcceptDrops(True)
-        self.refresh_remote_models()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import html
 from functools import lru_cache
+from typing import Any
 
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer, get_lexer_by_name
-from pygments.util import ClassNotFound
+# markdown-it and pygments are imported on first use, not while the window starts (~60 ms).
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 COPY_SCHEME = "wren-copy"
 
 
 @lru_cache(maxsize=2)
-def _md() -> MarkdownIt:
+def _md() -> Any:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.enable("strikethrough")
@@ -26,7 +25,9 @@ def _md() -> MarkdownIt:
 
 
 @lru_cache(maxsize=2)
-def _formatter(dark: bool) -> HtmlFormatter:
+def _formatter(dark: bool) -> Any:
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(noclasses=True, nowrap=True, style="monokai" if dark else "friendly")
 
 
@@ -42,6 +43,9 @@ def _lexer(lang: str):  # type: ignore[no-untyped-def]
     """A cached lexer. Only pygments' built-in names are looked up: an unknown name (such as a
     half-streamed "pyth") would make pygments scan every installed package's entry points,
     which takes most of a second, on the GUI thread, for every render."""
+    from pygments.lexers import TextLexer, get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     lang = lang.lower()
     if not lang or lang not in _builtin_aliases():
         return TextLexer()
@@ -57,12 +61,16 @@ COMMON_LANGS = ("python", "bash", "sh", "javascript", "js", "typescript", "json"
 
 def warm_up() -> None:
     """Compile the common lexers' regexes ahead of time (call from a background thread)."""
+    from pygments import highlight
+
     for lang in COMMON_LANGS:
         highlight("x = 1\n", _lexer(lang), _formatter(False))
     _md().render("# x\n\n| a |\n| - |\n| b |\n")
 
 
 def _code_html(code: str, lang: str, dark: bool, index: int) -> str:
+    from pygments import highlight
+
     lexer = _lexer(lang)
     body = highlight(code, lexer, _formatter(dark)).rstrip("\n")
     bg = "#272822" if dark else "#f4f5f7"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -122,6 +122,7 @@ class ModelBar(QWidget):
     modelChosen = Signal(object)  # InstalledModel
     manageRequested = Signal()
     settingsRequested = Signal()
+    firstPainted = Signal()  # the window's first frame is on screen (startup work waits for it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +152,13 @@ class ModelBar(QWidget):
         self.manage_btn.clicked.connect(self.manageRequested)
         lay.addWidget(self.manage_btn)
         self.models: list[InstalledModel] = []
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def set_models(self, models: list[InstalledModel], current_id: str | None) -> None:
         self.models = list(models)

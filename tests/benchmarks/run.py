@@ -342,7 +342,7 @@ def print_table(results: list[dict[str, Any]]) -> None:
                      str(r.get("target", "")), "yes" if met else ("-" if met is None else "NO")))
     widths = [max(len(str(row[i])) for row in rows) for i in range(6)]
     for i, row in enumerate(rows):
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
         if i == 0:
             print("  ".join("-" * w for w in widths))
 

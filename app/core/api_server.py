@@ -33,11 +33,9 @@ from typing import Any
 from app.core.api_keys import SecretResult, get_secret, set_secret
 from app.core.engine import ReplyStats, SamplingParams, _find_stop, _partial_stop_len
 from app.core.errors import BadInput, ContextOverflow, WrenError
+from app.core.setting_names import API_LOG_CONVERSATIONS as LOG_CONVERSATIONS_SETTING
 
 API_KEY_SECRET = "api-server"
-LOG_CONVERSATIONS_SETTING = "api_server.log_conversations"
-ENABLED_SETTING = "api_server.enabled"
-PORT_SETTING = "api_server.port"
 DEFAULT_PORT = 8765
 MAX_BODY_BYTES = 8 * 2**20
 MAX_QUEUE = 32

@@ -36,6 +36,7 @@ from app.core.machine import (
     machine_info,
 )
 from app.core.templates import ChatFormat, resolve_chat_format
+from app.core.thread_governor import ThreadGovernor
 from app.core.vetting import vet_model_file
 
 DEFAULT_CHAT_CTX = 8192
@@ -77,9 +78,10 @@ class ReplyStats:
     prompt_tokens_per_s: float = 0.0
     decode_tokens_per_s: float = 0.0
     n_ctx: int = 0
-    n_threads: int = 0
+    n_threads: int = 0  # at the start of the reply
     n_threads_batch: int = 0
     finish_reason: str = ""  # stop, length, context, cancelled
+    n_threads_final: int = 0  # fewer than n_threads if other programs took the CPU meanwhile
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -223,6 +225,10 @@ class Engine:
         self._abort_cb: Any = None
         self._abort_installed = False
         self._lock = threading.Lock()
+        # Threads in use (decode, prompt) and, unless the caller fixed them, the governor that
+        # drops one while other programs keep the cores busy (app/core/thread_governor.py).
+        self._threads = (0, 0)
+        self._governor: ThreadGovernor | None = None
 
     # ----------------------------------------------------------------- loading
     @property
@@ -293,6 +299,11 @@ class Engine:
         self.llm = llm
         self.format = fmt
         self._install_abort_callback()
+        self._threads = (threads.n_threads, threads.n_threads_batch)
+        self._governor = None
+        if not threads.reason.startswith("set by"):
+            self._governor = ThreadGovernor(max(threads.max_threads, threads.n_threads),
+                                            threads.n_threads)
         self.model = LoadedModel(
             path=str(path),
             info=info,
@@ -319,6 +330,18 @@ class Engine:
         self.llm = None
         self.model = None
         self.format = None
+
+    @property
+    def threads(self) -> tuple[int, int]:
+        """(decode, prompt) threads in use now."""
+        return self._threads
+
+    def _set_threads(self, n_threads: int, n_threads_batch: int) -> None:
+        import llama_cpp
+
+        if (n_threads, n_threads_batch) != self._threads:
+            llama_cpp.llama_set_n_threads(self.llm._ctx.ctx, n_threads, n_threads_batch)
+            self._threads = (n_threads, n_threads_batch)
 
     # ------------------------------------------------------------- cancelling
     def cancel(self) -> None:
@@ -429,16 +452,32 @@ class Engine:
         use_abort = total > step
         if use_abort:
             self._set_abort(True)
+            if self._governor is not None:
+                # A long read: use the cores that are idle now, not those idle at load time.
+                self._set_threads(self._threads[0], min(self._governor.max_threads,
+                                                        choose_threads(0.05).n_threads_batch))
+        prev_per_token = 0.0
         try:
             for i in range(0, total, step):
                 if self._cancel.is_set():
                     raise Cancelled()
+                t_slice = time.perf_counter()
                 try:
                     llm.eval(todo[i : i + step])
                 except RuntimeError as e:
                     if self._cancel.is_set():
                         raise Cancelled() from None
                     raise WrenError(f"llama.cpp failed while reading the prompt ({e})") from None
+                per_token = (time.perf_counter() - t_slice) / len(todo[i : i + step])
+                nb = self._threads[1]
+                if (self._governor is not None and prev_per_token and nb > 1
+                        and per_token > self._governor.slow_factor * prev_per_token):
+                    # Consecutive slices differ little; a sudden 3x means another program
+                    # took a core and our threads now spin-wait on each other.
+                    self._set_threads(self._threads[0], nb - 1)
+                    prev_per_token = 0.0
+                else:
+                    prev_per_token = per_token
                 if on_progress is not None:
                     on_progress(PromptProgress(min(i + step, total), total, time.perf_counter() - t0))
         except Cancelled:
@@ -468,10 +507,13 @@ class Engine:
             stats = ReplyStats(
                 prompt_tokens=len(tokens),
                 n_ctx=llm.n_ctx(),
-                n_threads=model.n_threads,
-                n_threads_batch=model.n_threads_batch,
+                n_threads=self._threads[0],
+                n_threads_batch=self._threads[1],
             )
             self.last_stats = stats
+            gov = self._governor
+            if gov is not None:
+                gov.new_reply()
             t0 = time.perf_counter()
             try:
                 evaluated = self.prefill(tokens, on_prompt_progress)
@@ -501,7 +543,16 @@ class Engine:
             finish = "length"
             stopped_by_text = False
             try:
-                for tok in gen:
+                while True:
+                    t_step = time.perf_counter()
+                    try:
+                        tok = next(gen)
+                    except StopIteration:
+                        break
+                    if n_out and gov is not None:  # the first step includes the prompt
+                        change = gov.observe(time.perf_counter() - t_step)
+                        if change is not None:
+                            self._set_threads(change, self._threads[1])
                     if n_out == 0:
                         t_first = time.perf_counter()
                         stats.ttft_s = t_first - t0
@@ -546,6 +597,7 @@ class Engine:
                 now = time.perf_counter()
                 stats.completion_tokens = n_out
                 stats.finish_reason = finish
+                stats.n_threads_final = self._threads[0]
                 if n_out:
                     stats.decode_s = now - t_first
                     # The first token's time is prompt processing; the rest is decoding.

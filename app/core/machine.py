@@ -65,6 +65,7 @@ class ThreadChoice:
     n_threads: int
     n_threads_batch: int
     reason: str
+    max_threads: int = 0  # what the machine could use when idle (0: n_threads)
 
 
 def choose_threads(sample_seconds: float = 0.1) -> ThreadChoice:
@@ -95,7 +96,7 @@ def choose_threads(sample_seconds: float = 0.1) -> ThreadChoice:
     reason = f"{physical} physical cores"
     if busy_physical:
         reason += f", {busy_physical} busy with other work"
-    return ThreadChoice(n, n, reason)
+    return ThreadChoice(n, n, reason, physical)
 
 
 def kv_cache_bytes(kv_bytes_per_token_f16: float, n_ctx: int, kv_type: str = "f16") -> int:

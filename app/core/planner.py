@@ -29,8 +29,9 @@ REF_ATTN_UNITS = 30 * 9 * 64  # n_layer * n_head * head_dim of the starter model
 # Extra decode seconds per token of context per attention unit, from the 4,096 / 16,384-token
 # measurements: f16 without flash attention, f16 with it, quantized cache with it.
 DECODE_ATTN_S = {("f16", False): 2.08e-10, ("f16", True): 9.1e-10, ("q", True): 3.2e-10}
-# Measured process baseline (Python, numpy, llama.cpp, touched compute buffers): ~90 MB.
-PROCESS_BASE_BYTES = 96 * 2**20
+# Measured process baseline (Python, numpy, llama.cpp, compute-buffer pages touched besides the
+# attention scores): 87 MB on the starter model, 110 MB on a tiny phi3 with flash attention.
+PROCESS_BASE_BYTES = 104 * 2**20
 
 LENGTH_REPLY_TOKENS = {"short": 200, "medium": 400, "detailed": 800}
 PARTIAL_REPLY_TOKENS = {"short": 96, "medium": 160, "detailed": 256}
@@ -109,7 +110,10 @@ def ram_estimate(info: GGUFInfo, n_ctx: int, kv_type: str, flash_attn: bool,
     cache (llama.cpp clears it, touching every page), the logits row of a batch, the attention
     scores of a batch without flash attention, and the process itself."""
     logits = info.n_vocab * 4 * 8  # only a few output rows are written
-    attn = 0 if flash_attn else min(n_ctx, n_batch) * n_batch * 4
+    # Without flash attention llama.cpp materializes the f32 scores of a batch against the whole
+    # cache, per head: 67 MB for the starter model at 3,840 tokens, gigabytes for an 8B model
+    # at 32K (so such a plan takes flash attention instead).
+    attn = 0 if flash_attn else n_ctx * min(n_ctx, n_batch) * max(info.n_head, 1) * 4
     return info.file_size + kv_bytes(info, n_ctx, kv_type) + logits + attn + PROCESS_BASE_BYTES
 
 

@@ -27,11 +27,12 @@ from app.core.gguf_info import GGUFInfo, read_gguf_info
 from app.core.machine import choose_threads, machine_info
 from app.core.models import LAST_MODEL_SETTING, InstalledModel
 from app.core.planner import Plan, plan_reading, split_chunks
+from app.core.setting_names import DOCUMENT_STATE_CACHE_BYTES
 from app.core.store import Message, Store
 
 LENGTHS = ("short", "medium", "detailed")
 FORMATS = ("paragraph", "bullets")
-CACHE_CAP_SETTING = "document_state_cache_bytes"
+CACHE_CAP_SETTING = DOCUMENT_STATE_CACHE_BYTES
 DEFAULT_CACHE_CAP = 4 * 2**30
 
 _LENGTH_TEXT = {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import setting_names
 from app.core.errors import WrenError
 from app.core.models import InstalledModel, installed_models, resolve_model
 from app.core.paths import DataDir
@@ -48,10 +49,10 @@ SPLITTER_SETTING = "ui.splitter_state"
 OVERFLOW_WARN_FRACTION = 0.8
 UNDO_DELETE_MS = 8000
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
-SUMMARY_LENGTH_SETTING = "documents.summary_length"  # short / medium / detailed
-API_ENABLED_SETTING = "api_server.enabled"
-API_PORT_SETTING = "api_server.port"
-API_LOG_SETTING = "api_server.log_conversations"
+SUMMARY_LENGTH_SETTING = setting_names.DOCUMENT_SUMMARY_LENGTH
+API_ENABLED_SETTING = setting_names.API_ENABLED
+API_PORT_SETTING = setting_names.API_PORT
+API_LOG_SETTING = setting_names.API_LOG_CONVERSATIONS
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv", ".tsv",
                      ".html", ".htm")
 WELCOME_HTML = (
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
                                 "(OpenAI-compatible)")
         self.act_api.toggled.connect(self.set_api_server)
         f.addAction(self.act_api)
+        self.act_prefs = act(f, "&Preferences…", self.open_preferences, "Ctrl+Shift+,")
         f.addSeparator()
         self.act_quit = act(f, "&Quit", self.close, "Ctrl+Q")
         e = mb.addMenu("&Edit")
@@ -1094,6 +1096,26 @@ class MainWindow(QMainWindow):
         dlg = self.settings_dialog()
         if dlg.exec():
             self.apply_settings(dlg)
+
+    def preferences_dialog(self) -> Any:
+        from app.ui.preferences_dialog import PreferencesDialog
+
+        return PreferencesDialog(self.store, self.data.cache, self)
+
+    def open_preferences(self) -> None:
+        dlg = self.preferences_dialog()
+        if dlg.exec():
+            self.apply_preferences(dlg)
+
+    def apply_preferences(self, dlg: Any) -> None:
+        before, after = dlg.before, dlg.apply()
+        api_changed = (before.api_port, before.api_log_conversations) != (
+            after.api_port, after.api_log_conversations)
+        if api_changed and self.api_server is not None:
+            self._stop_api_server()  # started again on the new port / with the new logging
+            self._restart_api_server()
+        else:
+            self.flash("Preferences saved.", 3000)
 
     # ------------------------------------------------------------------ geometry & closing
     def _restore_geometry(self) -> None:

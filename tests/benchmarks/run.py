@@ -257,6 +257,71 @@ def bench_bandwidth(model: Path, quick: bool, decode: dict[str, Any] | None) -> 
     return res
 
 
+# ----------------------------------------------------------------------------- contention
+def bench_contention(model: Path, quick: bool) -> dict[str, Any]:
+    """Decode tok/s when other programs (one spinning process per logical CPU) start after the
+    24th token: Wren (thread governor) vs raw create_chat_completion, both starting at every
+    physical core. Raw llama.cpp keeps its threads and spin-waits. Whether the threads collapse
+    depends on the scheduler (seen here: 3.5 s per token in some runs, 2x slower in others), so
+    the samples matter more than the median."""
+    import llama_cpp
+
+    from app.core.engine import Engine, LoadOptions, SamplingParams
+    from app.core.machine import ThreadChoice, choose_threads
+
+    runs = 1 if quick else 3
+    start_at, max_tokens = 24, 88
+    n = choose_threads().max_threads
+    messages = [{"role": "user", "content": DECODE_PROMPT}]
+
+    def hogs() -> list[subprocess.Popen]:
+        return [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+                for _ in range(os.cpu_count() or 2)]
+
+    def timed(pieces: Any) -> float:
+        started: list[subprocess.Popen] = []
+        t_hog = 0.0
+        k = 0
+        try:
+            for _ in pieces:
+                k += 1
+                if k == start_at:
+                    started = hogs()
+                    t_hog = time.perf_counter()
+                elif t_hog and time.perf_counter() - t_hog > 20:
+                    break  # a collapsed run can take seconds per token
+            return (k - start_at) / (time.perf_counter() - t_hog) if t_hog else 0.0
+        finally:
+            for h in started:
+                h.kill()
+                h.wait()
+
+    engine = Engine()
+    engine.load(model, LoadOptions(n_ctx=2048), threads=ThreadChoice(n, n, "benchmark", n))
+    raw = llama_cpp.Llama(str(model), n_ctx=2048, n_threads=n, n_threads_batch=n, verbose=False)
+    wren, rawr, final = [], [], []
+    for _ in range(runs):
+        engine._set_threads(n, n)  # each run starts from every core, as after a quiet spell
+        engine._governor.current = n
+        wren.append(timed(engine.stream_chat(messages, SamplingParams(
+            max_tokens=max_tokens, temperature=0.0, seed=1))))
+        final.append(engine.last_stats.n_threads_final)
+        rawr.append(timed(c for c in raw.create_chat_completion(
+            messages, stream=True, max_tokens=max_tokens, temperature=0.0, seed=1)
+            if c["choices"][0]["delta"].get("content")))
+        time.sleep(2)  # let the machine settle before the next pair
+    raw.close()
+    engine.unload()
+    w, r = _median(wren), _median(rawr)
+    return {
+        "name": "decode tok/s once other programs take every core (governor vs raw)",
+        "wren": round(w, 2), "raw": round(r, 2), "ratio": round(w / r, 2) if r else None,
+        "target": "(informational)", "met": None, "threads_at_start": n,
+        "wren_threads_at_end": final, "runs": runs,
+        "samples": {"wren": [round(x, 2) for x in wren], "raw": [round(x, 2) for x in rawr]},
+    }
+
+
 # ----------------------------------------------------------------------------- CLI
 _RAW_CHILD = r"""
 import json, sys, time, llama_cpp
@@ -400,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer tokens and runs")
     ap.add_argument("--model", help="GGUF to benchmark (default: the starter model)")
-    ap.add_argument("--only", help="comma-separated subset: decode,cli,prompt,ttft,rss,bandwidth,"
+    ap.add_argument("--only", help="comma-separated subset: decode,cli,prompt,ttft,rss,contention,bandwidth,"
                                    + ",".join(EXTERNAL))
     ap.add_argument("--out", default=str(HERE / "results.json"))
     args = ap.parse_args(argv)
@@ -413,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
         return only is None or name in only
 
     for name, fn in (("decode", bench_decode), ("cli", bench_cli), ("prompt", bench_prompt),
-                     ("ttft", bench_ttft), ("rss", bench_rss)):
+                     ("ttft", bench_ttft), ("rss", bench_rss), ("contention", bench_contention)):
         if want(name):
             print(f"running {name} ...", file=sys.stderr, flush=True)
             r = fn(model, args.quick)

@@ -141,3 +141,16 @@ def test_reduce_levels():
     assert reduce_levels(9, 1000, 100)[0] == 2
     assert reduce_levels(10, 1000, 100)[0] == 3
     assert reduce_levels(5, 190, 96) == (4, 2)
+
+
+def test_attention_scores_without_flash_attention_are_counted(phi35, starter_info):
+    # llama.cpp's f32 scores of one 512-token batch against the whole cache, for every head.
+    for info, n_ctx in ((starter_info, 3840), (phi35, 32768)):
+        gap = ram_estimate(info, n_ctx, "f16", False) - ram_estimate(info, n_ctx, "f16", True)
+        assert gap == n_ctx * 512 * info.n_head * 4
+    # 8 GiB of scores at 128K for Phi-3.5: an f16 plan that only fits with flash attention
+    # takes it, instead of counting on RAM it would not have.
+    doc = 100_000
+    need_flash = phi35.file_size + kv_bytes(phi35, 131072, "f16") + 2 * GiB + GiB
+    p = plan_reading(phi35, doc, available_ram=need_flash, n_threads=4, catalog=[])
+    assert (p.mode, p.kv_type, p.flash_attn) == ("single-pass", "f16", True)

@@ -1,0 +1,10 @@
+"""Names of the settings that both the core and the window read, in one place so that the two
+cannot drift apart. (Kept free of imports: the window reads some of them before its first
+frame.)"""
+from __future__ import annotations
+
+API_ENABLED = "api_server.enabled"
+API_PORT = "api_server.port"
+API_LOG_CONVERSATIONS = "api_server.log_conversations"
+DOCUMENT_SUMMARY_LENGTH = "documents.summary_length"  # short / medium / detailed
+DOCUMENT_STATE_CACHE_BYTES = "document_state_cache_bytes"

@@ -1,0 +1,149 @@
+"""Preferences (File → Preferences…): how long document summaries are, how much disk the saved
+document readings may use, and the local API server's port and history logging.
+
+Per-conversation choices (temperature, context size, system prompt) live in the conversation
+settings dialog instead; these apply to the whole app.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import setting_names
+from app.core.store import Store
+
+LENGTH_CHOICES = (("short", "Short: a few sentences"), ("medium", "Medium: a paragraph or two"),
+                  ("detailed", "Detailed: every main point"))
+DEFAULT_API_PORT = 8765
+MB = 2**20
+
+
+@dataclass(frozen=True)
+class Preferences:
+    summary_length: str
+    cache_cap_bytes: int
+    api_port: int  # 0: any free port
+    api_log_conversations: bool
+
+
+def read_preferences(store: Store) -> Preferences:
+    from app.core.summarize import DEFAULT_CACHE_CAP, LENGTHS
+
+    length = str(store.get_setting(setting_names.DOCUMENT_SUMMARY_LENGTH, "medium") or "medium")
+    cap = store.get_setting(setting_names.DOCUMENT_STATE_CACHE_BYTES)
+    port = store.get_setting(setting_names.API_PORT, DEFAULT_API_PORT)
+    return Preferences(
+        summary_length=length if length in LENGTHS else "medium",
+        cache_cap_bytes=int(cap) if isinstance(cap, (int, float)) and cap >= 0 else DEFAULT_CACHE_CAP,
+        api_port=int(port) if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_API_PORT,
+        api_log_conversations=bool(store.get_setting(setting_names.API_LOG_CONVERSATIONS, False)),
+    )
+
+
+def _mb(n: int) -> str:
+    return f"{n / MB:,.0f} MB" if n < 10 * 2**30 else f"{n / 2**30:,.1f} GB"
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, store: Store, cache_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.core.summarize import StateCache
+
+        self.setWindowTitle("Preferences")
+        self.store = store
+        self.cache = StateCache(cache_dir, store)
+        self.before = read_preferences(store)
+        lay = QVBoxLayout(self)
+
+        docs = QGroupBox("Documents")
+        form = QFormLayout(docs)
+        self.length = QComboBox()
+        self.length.setAccessibleName("Summary length")
+        for key, label in LENGTH_CHOICES:
+            self.length.addItem(label, key)
+        self.length.setCurrentIndex(self.length.findData(self.before.summary_length))
+        form.addRow("Summary length", self.length)
+        self.cache_cap = QSpinBox()
+        self.cache_cap.setAccessibleName("Disk space for saved document readings")
+        self.cache_cap.setRange(0, 1_000_000)
+        self.cache_cap.setSingleStep(256)
+        self.cache_cap.setSuffix(" MB")
+        self.cache_cap.setSpecialValueText("Don't keep readings")
+        self.cache_cap.setValue(self.before.cache_cap_bytes // MB)
+        self.cache_cap.setToolTip(
+            "A document's reading is kept on disk so that follow-up questions are answered at "
+            "once, even after a restart. The oldest readings are removed beyond this size.")
+        row = QHBoxLayout()
+        row.addWidget(self.cache_cap, 1)
+        self.clear_btn = QPushButton("Clear")
+        self.clear_btn.setAccessibleName("Clear saved document readings")
+        self.clear_btn.clicked.connect(self.clear_cache)
+        row.addWidget(self.clear_btn)
+        form.addRow("Saved readings", row)
+        self.cache_usage = QLabel()
+        self.cache_usage.setAccessibleName("Saved readings in use")
+        form.addRow("", self.cache_usage)
+        self._show_usage()
+        lay.addWidget(docs)
+
+        api = QGroupBox("Local API server (File → Local API server)")
+        form = QFormLayout(api)
+        self.port = QSpinBox()
+        self.port.setAccessibleName("API server port")
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText("Any free port")
+        self.port.setValue(self.before.api_port)
+        form.addRow("Port on 127.0.0.1", self.port)
+        self.api_log = QCheckBox("Keep API conversations in the history")
+        self.api_log.setChecked(self.before.api_log_conversations)
+        form.addRow("", self.api_log)
+        lay.addWidget(api)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _show_usage(self) -> None:
+        files = self.cache.files()
+        used = sum(p.stat().st_size for p in files)
+        self.cache_usage.setText(f"{_mb(used)} in use by {len(files)} saved "
+                                 f"reading{'' if len(files) == 1 else 's'}")
+        self.clear_btn.setEnabled(bool(files))
+
+    def clear_cache(self) -> None:
+        for p in self.cache.files():
+            p.unlink(missing_ok=True)
+        self._show_usage()
+
+    def chosen(self) -> Preferences:
+        return Preferences(summary_length=str(self.length.currentData()),
+                           cache_cap_bytes=self.cache_cap.value() * MB,
+                           api_port=self.port.value(),
+                           api_log_conversations=self.api_log.isChecked())
+
+    def apply(self) -> Preferences:
+        """Store the choices (a smaller cap evicts at once). Returns them."""
+        p = self.chosen()
+        self.store.set_setting(setting_names.DOCUMENT_SUMMARY_LENGTH, p.summary_length)
+        if p.cache_cap_bytes != self.before.cache_cap_bytes:
+            self.cache.set_cap(p.cache_cap_bytes)
+        self.store.set_setting(setting_names.API_PORT, p.api_port)
+        self.store.set_setting(setting_names.API_LOG_CONVERSATIONS, p.api_log_conversations)
+        return p

@@ -17,3 +17,19 @@ def test_run_py_writes_results(tmp_path):
     (res,) = data["results"]
     assert res["bandwidth_gb_s"] > 0 and res["bound_tok_s"] > 0
     assert "decode vs memory-bandwidth bound" in r.stdout
+
+
+def test_module_results_become_table_rows(tmp_path):
+    # bench_gui returns its own detail dict; the runner turns it into two rows with targets.
+    out = tmp_path / "results.json"
+    r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "run.py"), "--quick",
+                        "--only", "bench_gui", "--out", str(out)],
+                       capture_output=True, text=True, timeout=300, cwd=str(ROOT))
+    assert r.returncode == 0, r.stderr
+    stall, launch = json.loads(out.read_text())["results"]
+    assert stall["name"].startswith("GUI stall") and stall["target"] == "p99 <= 16 ms"
+    assert stall["wren"] == stall["stall_p99_ms"] > 0 and isinstance(stall["met"], bool)
+    assert launch["name"] == "launch to first frame, no model (s)" and launch["wren"] > 0
+    assert launch["met"] == (launch["wren"] <= 1.0)
+    for row in (stall, launch):
+        assert row["name"] in r.stdout

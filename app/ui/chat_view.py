@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 from app.ui.markdown_view import COPY_SCHEME, SAFE_SCHEMES, plain_html, render_markdown
 
 RENDER_INTERVAL_MS = 45
+FIRST_RENDER = 12  # newest messages rendered when a conversation opens...
+OLDER_BATCH = 4  # ...then the older ones, this many per event-loop turn
 FREEZE_CHARS = 600  # freeze finished blocks of a streaming reply in pieces at least this long
 
 
@@ -285,6 +287,13 @@ class ChatView(QScrollArea):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_INTERVAL_MS)
         self._render_timer.timeout.connect(self._render_streaming)
+        # A long conversation opens with its newest messages; older ones are rendered in small
+        # batches right after (Markdown for 70 messages takes ~0.4 s, before the first frame).
+        self._older: list[MessageData] = []
+        self._older_timer = QTimer(self)
+        self._older_timer.setInterval(0)
+        self._older_timer.timeout.connect(self._render_older_batch)
+        self._keep_from_bottom: int | None = None
         sb = self.verticalScrollBar()
         sb.valueChanged.connect(self._on_scroll)
         sb.rangeChanged.connect(self._on_range)
@@ -300,6 +309,9 @@ class ChatView(QScrollArea):
 
     def clear(self) -> None:
         self._render_timer.stop()
+        self._older_timer.stop()
+        self._older = []
+        self._keep_from_bottom = None
         self.streaming = None
         for w in self.widgets:
             w.setParent(None)
@@ -310,19 +322,65 @@ class ChatView(QScrollArea):
 
     def set_messages(self, messages: list[MessageData]) -> None:
         self.clear()
+        split = max(0, len(messages) - FIRST_RENDER)
+        self._older = list(messages[:split])
         self.inner.setUpdatesEnabled(False)
         try:
-            for m in messages:
+            for m in messages[split:]:
                 self.add_message(m)
         finally:
             self.inner.setUpdatesEnabled(True)
         self.scroll_to_bottom()
+        if self._older:
+            self._older_timer.start()
 
-    def add_message(self, m: MessageData) -> MessageWidget:
+    @property
+    def pending_older(self) -> int:
+        """Older messages of the open conversation not rendered yet."""
+        return len(self._older)
+
+    def _render_older_batch(self) -> None:
+        batch, self._older = self._older[-OLDER_BATCH:], self._older[:-OLDER_BATCH]
+        if not self._older:
+            self._older_timer.stop()
+        if not batch:
+            return
+        sb = self.verticalScrollBar()
+        if not self.follow and self._keep_from_bottom is None:
+            # The reader scrolled up: keep what they look at in place while the column grows
+            # above it (the range changes a few times as the layout settles).
+            self._keep_from_bottom = sb.maximum() - sb.value()
+        self.inner.setUpdatesEnabled(False)
+        try:
+            made = []
+            for m in reversed(batch):  # each goes above the ones already shown
+                w = self._message_widget(m)
+                self.column.insertWidget(1, w)  # index 0 is the empty-state label
+                made.append(w)
+            self.widgets[0:0] = reversed(made)
+        finally:
+            self.inner.setUpdatesEnabled(True)
+        if not self._older:
+            self.update_actions()
+            QTimer.singleShot(500, self._release_anchor)
+
+    def _release_anchor(self) -> None:
+        if not self._older:
+            self._keep_from_bottom = None
+
+    def render_all_older(self) -> None:
+        while self._older:
+            self._render_older_batch()
+
+    def _message_widget(self, m: MessageData) -> MessageWidget:
         w = MessageWidget(m, self.inner)
         w.copyRequested.connect(self.copyRequested)
         w.editRequested.connect(self.editRequested)
         w.regenerateRequested.connect(self.regenerateRequested)
+        return w
+
+    def add_message(self, m: MessageData) -> MessageWidget:
+        w = self._message_widget(m)
         self.column.insertWidget(self.column.count() - 1, w)
         self.widgets.append(w)
         self.empty.hide()
@@ -343,6 +401,9 @@ class ChatView(QScrollArea):
         for w in self.widgets:
             if w.data.id == message_id:
                 return w
+        if self._older and any(m.id == message_id for m in self._older):
+            self.render_all_older()  # asked for (search, edit) before its turn came
+            return self.find(message_id)
         return None
 
     def remove_from(self, message_id: int) -> None:
@@ -396,12 +457,16 @@ class ChatView(QScrollArea):
         sb = self.verticalScrollBar()
         return sb.value() >= sb.maximum() - 8
 
-    def _on_scroll(self, _v: int) -> None:
+    def _on_scroll(self, v: int) -> None:
         self.follow = self._at_bottom()
+        if self._keep_from_bottom is not None:
+            self._keep_from_bottom = self.verticalScrollBar().maximum() - v
 
     def _on_range(self, _lo: int, hi: int) -> None:
         if self.follow:
             self.verticalScrollBar().setValue(hi)
+        elif self._keep_from_bottom is not None:
+            self.verticalScrollBar().setValue(hi - self._keep_from_bottom)
 
     def scroll_to_bottom(self) -> None:
         self.follow = True

@@ -26,10 +26,11 @@ def test_module_results_become_table_rows(tmp_path):
                         "--only", "bench_gui", "--out", str(out)],
                        capture_output=True, text=True, timeout=300, cwd=str(ROOT))
     assert r.returncode == 0, r.stderr
-    stall, launch = json.loads(out.read_text())["results"]
+    stall, launch, returning = json.loads(out.read_text())["results"]
     assert stall["name"].startswith("GUI stall") and stall["target"] == "p99 <= 16 ms"
     assert stall["wren"] == stall["stall_p99_ms"] > 0 and isinstance(stall["met"], bool)
     assert launch["name"] == "launch to first frame, no model (s)" and launch["wren"] > 0
     assert launch["met"] == (launch["wren"] <= 1.0)
-    for row in (stall, launch):
+    assert returning["name"].startswith("launch to first frame, last conversation")
+    for row in (stall, launch, returning):
         assert row["name"] in r.stdout

@@ -23,8 +23,9 @@ from tests.conftest import ROOT
 
 TRIALS = 50
 PARALLEL = 2
-MAX_TOKENS = "16"
-KILL_WINDOW_S = 0.9  # a 16-token reply takes about 0.4-1.5 s to stream here
+MAX_TOKENS = "48"
+KILL_WINDOW_S = 0.9  # a 48-token reply takes about 0.6-1.5 s to stream here (a 16-token one
+# finished, and the process exited, before too many kills once the CLI started faster)
 
 
 def _trial(i: int, data_dir, rng_seed: int) -> dict:

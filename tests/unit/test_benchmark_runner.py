@@ -7,26 +7,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_run_py_writes_results(tmp_path):
+def _run(tmp_path: Path, only: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
     out = tmp_path / "results.json"
     r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "run.py"), "--quick",
-                        "--only", "bandwidth", "--out", str(out)],
+                        "--only", only, "--out", str(out)],
                        capture_output=True, text=True, timeout=300, cwd=str(ROOT))
     assert r.returncode == 0, r.stderr
-    data = json.loads(out.read_text())
-    (res,) = data["results"]
+    return r, json.loads(out.read_text())["results"]
+
+
+def test_run_py_writes_results(tmp_path):
+    r, (res,) = _run(tmp_path, "bandwidth")
     assert res["bandwidth_gb_s"] > 0 and res["bound_tok_s"] > 0
     assert "decode vs memory-bandwidth bound" in r.stdout
 
 
 def test_module_results_become_table_rows(tmp_path):
-    # bench_gui returns its own detail dict; the runner turns it into two rows with targets.
-    out = tmp_path / "results.json"
-    r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "run.py"), "--quick",
-                        "--only", "bench_gui", "--out", str(out)],
-                       capture_output=True, text=True, timeout=300, cwd=str(ROOT))
-    assert r.returncode == 0, r.stderr
-    stall, launch, returning = json.loads(out.read_text())["results"]
+    # bench_gui returns its own detail dict; the runner turns it into rows with targets.
+    r, (stall, launch, returning) = _run(tmp_path, "bench_gui")
     assert stall["name"].startswith("GUI stall") and stall["target"] == "p99 <= 16 ms"
     assert stall["wren"] == stall["stall_p99_ms"] > 0 and isinstance(stall["met"], bool)
     assert launch["name"] == "launch to first frame, no model (s)" and launch["wren"] > 0

@@ -158,7 +158,8 @@ def test_corrupt_docx(tmp_path):
 def test_zip_bomb_docx_refused_before_unpacking(tmp_path):
     p = zip_bomb_docx(tmp_path / "bomb.docx", unpacked_mb=60)
     assert p.stat().st_size < 2 * 2**20
-    _bad(p, "zip bomb")
+    assert _bad(p, "zip bomb") == ("bomb.docx: refused: a part of this DOCX unpacks 229:1 to "
+                                   "60 MB (a zip bomb?)")
     # A plain (not bomb-like) zip that still unpacks past the limit is refused too.
     q = tmp_path / "huge.docx"
     with zipfile.ZipFile(q, "w", compression=zipfile.ZIP_STORED) as z:
@@ -176,15 +177,17 @@ def test_unsupported_type(tmp_path):
     assert _bad(q, "unsupported").startswith("noext:")
 
 
-@pytest.mark.parametrize("payload,what", [
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
-    (b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4, "program"),
-    (bytes(range(256)) * 16, "binary"),
+@pytest.mark.parametrize("payload,expected", ids=["png", "elf", "bytes"], argvalues=[
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+     "notes.txt: this is not a text file: it is a PNG image renamed to .txt"),
+    (b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4,
+     "notes.txt: this is not a text file: it is a program renamed to .txt"),
+    (bytes(range(256)) * 16, "notes.txt: this is a binary file, not text (renamed to .txt?)"),
 ])
-def test_binary_renamed_txt(tmp_path, payload, what):
+def test_binary_renamed_txt(tmp_path, payload, expected):
     p = tmp_path / "notes.txt"
     p.write_bytes(payload)
-    _bad(p, what)
+    assert _bad(p, "text") == expected
 
 
 def test_size_limit(tmp_path):
@@ -208,7 +211,8 @@ def test_text_length_limit(tmp_path):
 
 
 def test_missing_and_folder(tmp_path):
-    _bad(tmp_path / "nope.pdf", "not found")
+    missing = tmp_path / "nope.pdf"
+    assert _bad(missing, "not found") == f"nope.pdf: file not found ({missing})"
     d = tmp_path / "dir.txt"
     d.mkdir()
-    _bad(d, "folder")
+    assert _bad(d, "folder") == "dir.txt: is a folder, not a document"

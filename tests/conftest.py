@@ -106,3 +106,15 @@ def no_leftover_threads():
             break
         time.sleep(0.05)
     assert not extra, f"threads left running: {[t.name for t in extra]}"
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path):
+    """The real plaintext-file keyring backend in the test's tmp dir; yields its file."""
+    import keyring
+
+    from tests.remote_helpers import use_file_keyring
+
+    previous = use_file_keyring(tmp_path / "keyring.cfg")
+    yield tmp_path / "keyring.cfg"
+    keyring.set_keyring(previous)

@@ -461,14 +461,15 @@ class Engine:
             for i in range(0, total, step):
                 if self._cancel.is_set():
                     raise Cancelled()
+                piece = todo[i : i + step]
                 t_slice = time.perf_counter()
                 try:
-                    llm.eval(todo[i : i + step])
+                    llm.eval(piece)
                 except RuntimeError as e:
                     if self._cancel.is_set():
                         raise Cancelled() from None
                     raise WrenError(f"llama.cpp failed while reading the prompt ({e})") from None
-                per_token = (time.perf_counter() - t_slice) / len(todo[i : i + step])
+                per_token = (time.perf_counter() - t_slice) / len(piece)
                 nb = self._threads[1]
                 if (self._governor is not None and prev_per_token and nb > 1
                         and per_token > self._governor.slow_factor * prev_per_token):

@@ -88,12 +88,6 @@ def _header_reader_class() -> type:
     return _HeaderReader
 
 
-def _value_type() -> Any:
-    from gguf import GGUFValueType
-
-    return GGUFValueType
-
-
 class _Truncated(Exception):
     def __init__(self, size: int, needed: int):
         super().__init__(f"{size} of {needed} bytes")
@@ -160,11 +154,13 @@ class GGUFInfo:
 
 
 def _contents(reader: GGUFReader, key: str, default: Any = None) -> Any:
+    from gguf import GGUFValueType
+
     f = reader.fields.get(key)
     if f is None:
         return default
     try:
-        if f.types and f.types[0] == _value_type().ARRAY and not f.data:
+        if f.types and f.types[0] == GGUFValueType.ARRAY and not f.data:
             return default  # a skipped big array
         return f.contents()
     except Exception:

@@ -136,8 +136,6 @@ class MessageBody(QTextBrowser):
             return _BLANK_IMAGE
         return ""
 
-
-
     def _fit(self, size) -> None:  # type: ignore[no-untyped-def]
         h = math.ceil(size.height()) + 2
         if h != self.height():
@@ -343,8 +341,6 @@ class ChatView(QScrollArea):
         batch, self._older = self._older[-OLDER_BATCH:], self._older[:-OLDER_BATCH]
         if not self._older:
             self._older_timer.stop()
-        if not batch:
-            return
         sb = self.verticalScrollBar()
         if not self.follow and self._keep_from_bottom is None:
             # The reader scrolled up: keep what they look at in place while the column grows

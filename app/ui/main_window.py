@@ -49,9 +49,7 @@ SPLITTER_SETTING = "ui.splitter_state"
 OVERFLOW_WARN_FRACTION = 0.8
 UNDO_DELETE_MS = 8000
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
-SUMMARY_LENGTH_SETTING = setting_names.DOCUMENT_SUMMARY_LENGTH
 API_ENABLED_SETTING = setting_names.API_ENABLED
-API_PORT_SETTING = setting_names.API_PORT
 API_LOG_SETTING = setting_names.API_LOG_CONVERSATIONS
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv", ".tsv",
                      ".html", ".htm")
@@ -134,6 +132,7 @@ class MainWindow(QMainWindow):
         self.pending_documents: list[str] = []  # queued until a model is loaded
         self.remote: list[InstalledModel] = []
         self._remote_task: Any = None
+        self._imports: list[Any] = []  # GGUF imports running (waited for on close)
         self.api_server: Any = None
         self.store_notice = ""
         self.highlighted: Any = None  # the message a search result pointed at
@@ -401,9 +400,7 @@ class MainWindow(QMainWindow):
 
     def refresh_remote_models(self) -> None:
         """Ask every remote engine for its models off the GUI thread, then refresh the picker."""
-        from app.core.engines_registry import list_engines
-
-        if not list_engines(self.store):
+        if not self.store.list_engines():  # (the registry would also ask the keyring)
             if self.remote:
                 self.remote = []
                 self.refresh_models()
@@ -843,6 +840,9 @@ class MainWindow(QMainWindow):
             self.pending_documents.extend(paths)
             self.flash("The model is still loading: the documents will be read when it is ready.")
             return 0
+        from app.ui.preferences_dialog import read_preferences
+
+        length = read_preferences(self.store).summary_length
         n = 0
         for path in paths:
             seq = self.host.next_seq()
@@ -852,7 +852,6 @@ class MainWindow(QMainWindow):
             self.doc_cards[seq] = card
             self.chat.show_document_card(card)
             card.show()
-            length = str(self.store.get_setting(SUMMARY_LENGTH_SETTING, "medium") or "medium")
             self.host.submit_document(DocumentRequest(seq, str(path), length=length))
             n += 1
         if n:
@@ -879,23 +878,21 @@ class MainWindow(QMainWindow):
         if card is not None:
             getattr(card, method)(d)
 
-    def _finish_card(self, seq: int) -> Any:
-        """The job is over: Cancel becomes Dismiss (the summary itself is in the conversation)."""
+    def _finish_card(self, seq: int, method: str, arg: Any) -> None:
+        """The job is over: the card shows how (`set_finished`/`set_failed`), and Cancel becomes
+        Dismiss (the summary itself is in the conversation)."""
         card = self.doc_cards.pop(seq, None)
         if card is not None:
+            getattr(card, method)(arg)
             card.cancel.clicked.disconnect()
             card.cancel.setText("Dismiss")
             card.cancel.setEnabled(True)
             card.cancel.clicked.connect(card.deleteLater)
-        return card
 
     def _on_document_done(self, seq: int, result: dict) -> None:
         if self.closed:
             return
-        card = self.doc_cards.get(seq)
-        if card is not None:
-            card.set_finished(result)
-        self._finish_card(seq)
+        self._finish_card(seq, "set_finished", result)
         self.refresh_conversations()
         cid = int(result["conversation_id"])
         if not self.busy:
@@ -909,10 +906,7 @@ class MainWindow(QMainWindow):
     def _on_document_failed(self, seq: int, message: str) -> None:
         if self.closed:
             return
-        card = self.doc_cards.get(seq)
-        if card is not None:
-            card.set_failed(message)
-        self._finish_card(seq)
+        self._finish_card(seq, "set_failed", message)
         self.flash(message)
         self.documentFailed.emit(message)
 
@@ -984,7 +978,7 @@ class MainWindow(QMainWindow):
         task.done.connect(self._on_imported)  # bound methods: queued to the GUI thread
         task.failed.connect(self._on_import_failed)
         LIVE_THREADS.add(task)
-        self._imports = [t for t in getattr(self, "_imports", []) if t.isRunning()] + [task]
+        self._imports = [t for t in self._imports if t.isRunning()] + [task]
         self.flash(f"Importing {Path(path).name}…", 0)
         task.start()
 
@@ -1033,9 +1027,11 @@ class MainWindow(QMainWindow):
         try:
             key, _new, _where = get_or_create_api_key()
             gate = FifoGate()
-            port = self.store.get_setting(API_PORT_SETTING, 8765)
+            from app.ui.preferences_dialog import read_preferences
+
+            port = read_preferences(self.store).api_port
             log = self.store.get_setting(API_LOG_SETTING, None)
-            srv = ApiServer(engine, s.model_id, key, port=int(port or 0), store=self.store,
+            srv = ApiServer(engine, s.model_id, key, port=port, store=self.store,
                             log_conversations=log, gate=gate,
                             on_status=self.apiStatus.emit)
             # The worker holds the same gate around its own turns from now on.
@@ -1146,7 +1142,7 @@ class MainWindow(QMainWindow):
         if self.api_server is not None:
             self.api_server.stop()
             self.api_server = None
-        for t in list(getattr(self, "_imports", [])) + [self._remote_task]:
+        for t in [*self._imports, self._remote_task]:
             if t is not None and t.isRunning():
                 t.wait()
         # Stops a running reply (stored as "cancelled" with its text) and ends the thread.

@@ -29,7 +29,6 @@ from app.core.store import Store
 
 LENGTH_CHOICES = (("short", "Short: a few sentences"), ("medium", "Medium: a paragraph or two"),
                   ("detailed", "Detailed: every main point"))
-DEFAULT_API_PORT = 8765
 MB = 2**20
 
 
@@ -42,15 +41,16 @@ class Preferences:
 
 
 def read_preferences(store: Store) -> Preferences:
+    from app.core.api_server import DEFAULT_PORT
     from app.core.summarize import DEFAULT_CACHE_CAP, LENGTHS
 
     length = str(store.get_setting(setting_names.DOCUMENT_SUMMARY_LENGTH, "medium") or "medium")
     cap = store.get_setting(setting_names.DOCUMENT_STATE_CACHE_BYTES)
-    port = store.get_setting(setting_names.API_PORT, DEFAULT_API_PORT)
+    port = store.get_setting(setting_names.API_PORT, DEFAULT_PORT)
     return Preferences(
         summary_length=length if length in LENGTHS else "medium",
         cache_cap_bytes=int(cap) if isinstance(cap, (int, float)) and cap >= 0 else DEFAULT_CACHE_CAP,
-        api_port=int(port) if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_API_PORT,
+        api_port=int(port) if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_PORT,
         api_log_conversations=bool(store.get_setting(setting_names.API_LOG_CONVERSATIONS, False)),
     )
 

@@ -16,18 +16,9 @@ from app.core.models import resolve_model
 from app.core.paths import DataDir
 from app.core.remote import RemoteEndpoint, RemoteEngine, RemoteError, check_connection
 from tests.conftest import run_cli
-from tests.remote_helpers import FaultServer, LlamaServer, free_port, use_file_keyring
+from tests.remote_helpers import FaultServer, LlamaServer, free_port
 
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path):
-    import keyring
-
-    previous = use_file_keyring(tmp_path / "keyring.cfg")
-    yield tmp_path / "keyring.cfg"
-    keyring.set_keyring(previous)
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("file_keyring")]
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,14 @@
 """The remote-engines dialog, driven with pytest-qt against real loopback servers."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import keyring
 import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.engines_dialog import EnginesDialog
-from tests.remote_helpers import FaultServer, free_port, use_file_keyring
+from tests.remote_helpers import FaultServer, free_port
 
-
-@pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path):
-    previous = use_file_keyring(tmp_path / "keyring.cfg")
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("file_keyring")
 
 
 @pytest.fixture

@@ -10,20 +10,20 @@ import shutil
 import urllib.request
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.doc_factory import prose, text_pdf, wrap
-from tests.remote_helpers import FaultServer, free_port, use_file_keyring
+from tests.remote_helpers import FaultServer, free_port
 from tests.ui.conftest import shot
 from tests.ui.test_window import send_and_wait
 
 # The offscreen platform cannot propagate size hints or raise a window, and says so.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
-                                       "This plugin does not support raise")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        "This plugin does not support raise"),
+              pytest.mark.usefixtures("file_keyring")]
 
 SHOTS = os.environ.get("WREN_SHOTS_DIR")  # keep the screenshots somewhere to look at them
 
@@ -33,13 +33,6 @@ def _shot(widget, tmp_path: Path, name: str) -> Path:
     if SHOTS:
         shutil.copy(p, Path(SHOTS) / p.name)
     return p
-
-
-@pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path):
-    previous = use_file_keyring(tmp_path / "keyring.cfg")
-    yield
-    keyring.set_keyring(previous)
 
 
 def drop_files(win, paths: list[Path]) -> QDropEvent:

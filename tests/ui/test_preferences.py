@@ -6,23 +6,16 @@ import os
 import time
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.core import setting_names
 from app.ui.preferences_dialog import read_preferences
-from tests.remote_helpers import free_port, use_file_keyring
+from tests.remote_helpers import free_port
 from tests.ui.conftest import shot
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("file_keyring")]
 MB = 2**20
-
-
-@pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path):
-    previous = use_file_keyring(tmp_path / "keyring.cfg")
-    yield
-    keyring.set_keyring(previous)
 
 
 def _saved_readings(cache: Path, sizes_mb: list[int]) -> list[Path]:

@@ -217,8 +217,11 @@ class DocumentPane(QWidget):
     def _ensure_thread(self) -> None:
         if self._thread is not None:
             return
+        from app.ui.worker import LIVE_THREADS
+
         self._thread = QThread(self)
         self._thread.setObjectName("document-pane")
+        LIVE_THREADS.add(self._thread)  # the tests' check for threads left running
         self._renderer = PaneRenderer()
         self._renderer.moveToThread(self._thread)
         self._request.connect(self._renderer.render)
@@ -261,7 +264,9 @@ class DocumentPane(QWidget):
             section_index: int | None) -> None:
         self._ensure_thread()
         self.seq += 1
-        width = max(300, self.scroll.viewport().width() - 24)
+        # Fit the page to the pane's width (its size before it is first shown, too).
+        shown = self.scroll.viewport().width() if self.isVisible() else self.width()
+        width = max(300, shown - 28)
         req = PaneRequest(self.seq, str(document.get("path", "")), str(document.get("name", "")),
                           str(document.get("kind", "")), int(document.get("pages", 0) or 0),
                           page, passage, str(document.get("text", "")), section_index,

@@ -165,3 +165,28 @@ def test_stream_filter_on_the_real_tokenizers_pieces(starter_model):
     shown = "".join(f.feed(p) for p in pieces) + f.flush()
     assert "</document>" not in shown and "<" not in shown
     assert shown.replace("\n", "") == "The budget passed.The bridge needs repairs."
+
+
+def test_pdf_page_renders_with_the_passage_boxes(tmp_path):
+    from app.core.errors import BadInput
+    from app.core.page_render import render_pdf_page
+
+    path = text_pdf(tmp_path / "minutes.pdf", [wrap(p) for p in PAGES])
+    doc = extract_document(path)
+    [c] = cite_document("Engineers found cracks in the stone arches of the railway bridge.", doc)
+    img = render_pdf_page(path, c.page, c.passage, scale=1.5)
+    assert (img.page, img.pages, img.width, img.height) == (3, 3, 918, 1188)
+    assert len(img.data) == img.stride * img.height and img.found
+    # One box per line of the passage (two lines on page 3), inside the page, top line first.
+    assert len(img.rects) == 2
+    for left, top, right, bottom in img.rects:
+        assert 0 <= left < right <= img.width and 0 <= top < bottom <= img.height
+    assert img.rects[0][1] < img.rects[1][1]
+    # Page 3's first line starts at the text origin (x = 50 pt): the box starts there.
+    assert abs(img.rects[0][0] - 50 * 1.5) < 3
+    # No passage, or one that is not on the page: no boxes.
+    assert render_pdf_page(path, 1, "cracks in stone arches").rects == ()
+    with pytest.raises(BadInput, match=r"^minutes.pdf has no page 9 \(it has 3\)$"):
+        render_pdf_page(path, 9)
+    with pytest.raises(BadInput, match="no longer at"):
+        render_pdf_page(tmp_path / "gone.pdf", 1)

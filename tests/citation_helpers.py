@@ -22,8 +22,15 @@ SUMMARY = ("The village library will open on Sundays, staffed by orchard society
            "The lighthouse budget was approved by the harbour council (p. 9).")
 
 
+# Lines around the cited ones, sharing no content word with the summary.
+HEAD = ["Present: the chair, the clerk and five residents.",
+        "The record of the previous session was read and signed."]
+TAIL = ["Any other business was deferred to the next session.",
+        "The session closed at nine o'clock in the evening."]
+
+
 def minutes_pdf(folder: Path) -> Path:
-    return text_pdf(folder / "minutes.pdf", [wrap(p) for p in PAGES])
+    return text_pdf(folder / "minutes.pdf", [wrap(HEAD + p + TAIL) for p in PAGES])
 
 
 def store_summary(store, path: Path, summary: str = SUMMARY) -> tuple[int, int]:

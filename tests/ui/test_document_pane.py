@@ -67,9 +67,15 @@ def test_citation_opens_the_page_with_the_passage_highlighted(make_window, qtbot
     assert pane.status.text() == "The supporting passage is highlighted."
     img = pane.page_view.grab().toImage()
     r = pane.page_view.rects[0]
-    xs = [int(r.left() + k * r.width() / 10) for k in range(1, 10)]
-    y = int(r.top() + r.height() / 2)
-    assert sum(_highlighted(img.pixelColor(x, y)) for x in xs) >= 3
+
+    def share(rect):  # of the rect's pixels painted with the highlight
+        pts = [(x, y) for x in range(int(rect.left()), int(rect.right()))
+               for y in range(int(rect.top()), int(rect.bottom()))]
+        return sum(_highlighted(img.pixelColor(x, y)) for x, y in pts) / len(pts)
+
+    assert share(r) > 0.5
+    # The same box one line lower (the gap before the next line) is not highlighted.
+    assert share(r.translated(0, r.height() + 4)) == 0
     # Far from the passage the page is plain white.
     assert img.pixelColor(5, img.height() - 5) == QColor(255, 255, 255)
     shots = ROOT / "docs" / "images"

@@ -289,10 +289,10 @@ class SourceIndex:
     def for_document(cls, doc: ExtractedDocument) -> SourceIndex:
         return cls(doc.sections, doc.pages)
 
-    def best(self, words: Iterable[str]) -> _Unit | None:
-        """The section with the highest BM25 score for these words (None: no word occurs)."""
+    def ranked(self, words: Iterable[str], k: int = 3) -> list[_Unit]:
+        """Up to k sections by BM25 score for these words, best first (none: no word occurs)."""
         q = Counter(words)
-        best, best_score = None, 0.0
+        scored = []
         for u in self.units:
             score = 0.0
             norm = self.K1 * (1 - self.B + self.B * u.length / self.avg_len)
@@ -300,9 +300,15 @@ class SourceIndex:
                 tf = u.counts.get(w, 0)
                 if tf:
                     score += self.idf.get(w, 0.0) * tf * (self.K1 + 1) / (tf + norm) * qn
-            if score > best_score:
-                best, best_score = u, score
-        return best
+            if score > 0:
+                scored.append((score, -u.index, u))
+        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        return [u for _, _, u in scored[:k]]
+
+    def best(self, words: Iterable[str]) -> _Unit | None:
+        """The section with the highest BM25 score for these words (None: no word occurs)."""
+        top = self.ranked(words, 1)
+        return top[0] if top else None
 
     def passage(self, u: _Unit, words: set[str]) -> str:
         """The run of up to MAX_PASSAGE_SENTENCES sentences of `u` sharing the most words with
@@ -386,13 +392,15 @@ def cite(summary: str, index: SourceIndex) -> list[Citation]:
                                 cited_pages=tuple(pages), coverage=cov, marker=marker,
                                 reason=why))
             continue
-        u = index.best(words)
-        if u is None:
+        top = index.ranked(words)
+        if not top:
             out.append(Citation(sentence, a, b, section=None if index.paged else "",
                                 supported=False, source="none", marker=marker,
                                 reason="no page shares its words"))
             continue
-        cov, ok, why = _check(index, u, words)
+        # The best-ranked page that supports the sentence; else the best-ranked page.
+        checks = [(u, *_check(index, u, words)) for u in top]
+        u, cov, ok, why = next((c for c in checks if c[2]), checks[0])
         page = u.section.page if index.paged else None
         section = None if index.paged else index.section_name(u)
         out.append(Citation(sentence, a, b, page=page, section=section, section_index=u.index,

@@ -19,6 +19,10 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 _TOKEN = re.compile(_OPEN + r"(\d+)" + _CLOSE)
 
 
+def _clean(s: str) -> str:
+    return s.replace(_OPEN, "").replace(_CLOSE, "")
+
+
 def link_text(c: Citation, tr: object = None) -> str:
     """What the link says: "p. 3", or "p. 9 ⚠ not supported"."""
     t = (lambda s: tr(s)) if callable(tr) else (lambda s: s)  # noqa: E731
@@ -30,7 +34,6 @@ def render_cited(text: str, citations: Sequence[Citation], dark: bool = False,
                  tr: object = None) -> tuple[str, list[str]]:
     """Markdown `text` as HTML with a citation link per cited sentence. Returns render_markdown's
     (html, code blocks)."""
-    text = text.replace(_OPEN, "").replace(_CLOSE, "")
     edits: list[tuple[int, int, str]] = []
     for i, c in enumerate(citations):
         token = f"{_OPEN}{i}{_CLOSE}"
@@ -38,9 +41,16 @@ def render_cited(text: str, citations: Sequence[Citation], dark: bool = False,
             edits.append((c.marker[0], c.marker[1], token))  # the model's "(p. 3)" becomes the link
         elif 0 < c.end <= len(text):
             edits.append((c.end, c.end, " " + token))
-    out = text
-    for a, b, rep in sorted(edits, key=lambda e: e[0], reverse=True):
-        out = out[:a] + rep + out[b:]
+    # The spans are offsets into `text` as stored: placeholder characters the model wrote are
+    # dropped piece by piece, so the offsets stay right.
+    parts, pos = [], 0
+    for a, b, rep in sorted(edits, key=lambda e: e[0]):
+        if a < pos:
+            continue
+        parts += [_clean(text[pos:a]), rep]
+        pos = b
+    parts.append(_clean(text[pos:]))
+    out = "".join(parts)
     body, codes = render_markdown(out, dark=dark)
     ok_colour = "#7fb4ff" if dark else "#1a5fb4"
     bad_colour = "#ff9e7a" if dark else "#b03000"

@@ -139,3 +139,21 @@ def test_export_from_the_window(make_window, qtbot, tmp_path):
     assert "Summary of minutes.pdf" in squashed
     assert "NOT SUPPORTED (the document has no page 9)" in squashed
     assert "minutes.pdf · 3 pages" in squashed
+
+
+def test_model_text_cannot_forge_citation_links(tmp_path):
+    from app.core.citations import cite_document
+    from app.core.documents import extract_document
+    from app.ui.citations_view import render_cited
+
+    doc = extract_document(minutes_pdf(tmp_path))
+    text = ("See [page 2](wren-cite:0) and \ue0000\ue001 here. "
+            "Engineers reported cracks in the railway bridge arches.")
+    cites = cite_document(text, doc)
+    html, _ = render_cited(text, cites)
+    # Only Wren's own links exist, one per citation: the model's "(wren-cite:0)" and its
+    # placeholder characters stay text.
+    assert len(cites) == 2
+    assert html.count('href="wren-cite:0"') == html.count('href="wren-cite:1"') == 1
+    assert "(wren-cite:0)" in html
+    assert "\ue000" not in html and "\ue001" not in html

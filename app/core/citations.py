@@ -430,18 +430,16 @@ def sections_from_text(text: str, pages: int = 0) -> list[Section]:
     return [Section(text)]
 
 
-def summary_stats(citations: Sequence[Citation]) -> dict[str, int]:
-    return {"sentences": len(citations),
-            "supported": sum(1 for c in citations if c.supported),
-            "cited_by_model": sum(1 for c in citations if c.source == "cited")}
-
-
 # ----------------------------------------------------------------------------- echoed markup
 # What a model may echo from the prompt or its template: the document wrapper, chat-template
 # special tokens ("<|im_end|>", "</s>"), instruction tags.
+# A bare HTML block tag ("<p>") is a model imitating markup, not Markdown: dropped too.
+_ECHO_TAGS = ("document", "s", "p", "div", "span", "br", "html", "body")
 _ECHO = re.compile(
-    r"</?document\b[^>\n]{0,400}>|<\|[A-Za-z0-9_:.\-]{1,40}\|>|</?s>|\[/?INST\]|<</?SYS>>",
+    r"</?document\b[^>\n]{0,400}>|<\|[A-Za-z0-9_:.\-]{1,40}\|>|</?(?:s|p|div|span|br|html|body)"
+    r"\s*/?>|\[/?INST\]|<</?SYS>>",
     re.IGNORECASE)
+_TAG_START = re.compile(r"</?([a-z]*)\s*/?")
 
 
 def strip_markup(text: str) -> str:
@@ -490,10 +488,14 @@ class MarkupFilter:
         if len(s) > self.HOLD or "\n" in s:
             return False
         low = s.lower()
-        for lit in ("</document", "<document", "[/inst]", "[inst]", "<</sys>>", "<<sys>>", "</s>",
-                    "<s>"):
-            if lit.startswith(low) or (low.startswith(lit) and lit.endswith("document")):
-                return ">" not in s
+        if low.startswith(("<document", "</document")):
+            return ">" not in s
+        for lit in ("[/inst]", "[inst]", "<</sys>>", "<<sys>>"):
+            if lit.startswith(low):
+                return True
+        m = _TAG_START.fullmatch(low)
+        if m and any(t.startswith(m.group(1)) for t in _ECHO_TAGS):
+            return True  # "<", "</", "<d", "<p ", "<br/" ... may still become a tag
         if s.startswith("<|"):
             return len(s) <= 44 and "|>" not in s and " " not in s
         return False

@@ -24,10 +24,11 @@ def _clean(s: str) -> str:
 
 
 def link_text(c: Citation, tr: object = None) -> str:
-    """What the link says: "p. 3", or "p. 9 ⚠ not supported"."""
+    """What the link says: "p. 3", "p. 9 ⚠ not supported", "⚠ no source found"."""
     t = (lambda s: tr(s)) if callable(tr) else (lambda s: s)  # noqa: E731
-    where = c.label if c.page is not None or c.section else t("source")
-    return where if c.supported else f"{where} ⚠ {t('not supported')}"
+    if c.page is None and not c.section:
+        return f"⚠ {t('no source found')}"
+    return c.label if c.supported else f"{c.label} ⚠ {t('not supported')}"
 
 
 def render_cited(text: str, citations: Sequence[Citation], dark: bool = False,

@@ -89,6 +89,9 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                 "share_pct": round(100 * cite_s / r.elapsed_s, 3) if r.elapsed_s else None,
                 "citations": len(cites), "supported": sum(c.supported for c in cites),
                 "cited_by_model": sum(c.source == "cited" for c in cites),
+                # A small model repeats itself ("- Tower Bridge" 60 times): count each once too.
+                "distinct_sentences": len({c.sentence for c in cites}),
+                "distinct_supported": len({c.sentence for c in cites if c.supported}),
             })
     finally:
         engine.unload()
@@ -102,7 +105,9 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
          "met": worst <= TARGET_PCT, "documents": per_doc},
         {"name": "citations of the test documents supported (count)", "wren": ok, "raw": total,
          "ratio": round(ok / total, 3) if total else None, "target": "(reported)", "met": None,
-         "cited_by_model": sum(d["cited_by_model"] for d in per_doc)},
+         "cited_by_model": sum(d["cited_by_model"] for d in per_doc),
+         "distinct_supported": sum(d["distinct_supported"] for d in per_doc),
+         "distinct_sentences": sum(d["distinct_sentences"] for d in per_doc)},
     ]
 
 

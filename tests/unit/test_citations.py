@@ -135,18 +135,18 @@ def test_find_passage_across_line_breaks():
 
 
 def test_echoed_markup_is_stripped():
-    text = ("The council met.\n</document>\n\nIt approved a budget.<|im_end|> [INST] "
-            '<document name="x.pdf">')
+    text = ("<p>\nThe council met.\n</document>\n\nIt approved a budget.<|im_end|> [INST] "
+            '<document name="x.pdf"></p>')
     assert strip_markup(text) == "The council met.\n\nIt approved a budget."
     assert strip_markup("Cost < 5 and [note] kept.") == "Cost < 5 and [note] kept."
 
 
-@pytest.mark.parametrize("cut", range(1, 40))
+@pytest.mark.parametrize("cut", range(1, 66))
 def test_echoed_markup_is_stripped_from_a_stream_cut_anywhere(cut):
-    text = "Summary here.</document> More <|im_end|>text < 3 [a]."
+    text = "<p>Summary here.</document> More <|im_end|>text < 3 [a] <b>.</p>"
     f = MarkupFilter()
     out = f.feed(text[:cut]) + f.feed(text[cut:]) + f.flush()
-    assert out == "Summary here. More text < 3 [a]."
+    assert out == "Summary here. More text < 3 [a] <b>."
 
 
 def test_stream_filter_on_the_real_tokenizers_pieces(starter_model):

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.conversations.newRequested.connect(self.new_chat)
         self.conversations.renamed.connect(self._renamed)
         self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.conversations.exportRequested.connect(self._export_from_list)
         self.splitter.addWidget(self.conversations)
         self.chat = ChatPane(self)
         self.chat.sendRequested.connect(self.send)
@@ -941,6 +942,11 @@ class MainWindow(QMainWindow):
         from app.ui.export_dialog import export_conversation
 
         return export_conversation(self, path)
+
+    def _export_from_list(self, conv_id: int) -> None:
+        self.open_conversation(conv_id)
+        if self.conv_id == conv_id:
+            self.export_conversation()
 
     def choose_documents(self) -> None:
         from PySide6.QtWidgets import QFileDialog

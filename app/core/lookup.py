@@ -66,7 +66,7 @@ class DraftPolicy:
     from recent drafts, so it grows with acceptance and shrinks with rejection). A verify call
     with d draft tokens then yields (1 - p^(d+1)) / (1 - p) tokens on average and costs
     1 + cost * d single steps, where `cost` is the measured extra time of one more token in a
-    batch relative to a single step (about 0.02 on a GPU, 0.2-0.5 on a CPU). The policy drafts
+    batch relative to a single step (small on a GPU, larger on a CPU). The policy drafts
     the length that gives the most tokens per unit of time; in "auto" it does not draft at all
     when no length beats plain decoding, trying again now and then (after `probe_after` refused
     chances, doubled after each failed try) in case the text starts repeating the document.

@@ -667,11 +667,12 @@ class Engine:
                         self._learn_cost(elapsed, n, singles, policy)
                 elif n_out:
                     singles.append(elapsed)
-                if n_out and gov is not None:  # the first call includes the prompt's last token
-                    # A verify batch is compared with single steps in single-step units.
-                    change = gov.observe(elapsed / (1.0 + self._spec_cost * (n - 1)))
+                if n == 1 and n_out and gov is not None:  # (the first call: the prompt's end)
+                    # Single steps only: a verify batch runs on the prompt's thread count, so
+                    # its time says nothing about the decode threads the governor chooses.
+                    change = gov.observe(elapsed)
                     if change is not None:
-                        self._apply_governor(change)
+                        self._set_threads(change, self._threads[1])
                 if n_out == 0:
                     t_first = perf()
                     stats.ttft_s = t_first - t0
@@ -795,15 +796,6 @@ class Engine:
         self._spec_cost = min(1.5, max(0.01, 0.8 * self._spec_cost + 0.2 * obs))
         policy.cost = self._spec_cost
 
-    def _apply_governor(self, n_threads: int) -> None:
-        """The governor's count for decoding; verify batches run on the batch threads, which
-        follow it down (spinning threads hurt a batch too) and back up to the loaded count."""
-        nb = self._threads[1]
-        if n_threads < self._threads[0]:
-            nb = min(nb, n_threads)
-        elif self.model is not None:
-            nb = max(nb, min(n_threads, self.model.n_threads_batch))
-        self._set_threads(n_threads, nb)
 
 
 def _find_stop(text: str, stops: list[str]) -> int:

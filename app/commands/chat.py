@@ -22,6 +22,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--ctx", type=int, metavar="N", help="context size to load (default: automatic; "
                    "for a remote model whose server does not report it, its context length)")
+    p.add_argument("--speculative", choices=("auto", "off"), default="auto",
+                   help="lookup decoding: draft from the prompt and verify in one batch where it "
+                   "pays (auto, the default; same text either way) or never (off)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
     p.set_defaults(func=run)
 
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     session = ChatSession(store)
     session.use_model(model, LoadOptions(n_ctx=args.ctx) if args.ctx else LoadOptions())
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature,
-                            top_p=args.top_p, seed=args.seed)
+                            top_p=args.top_p, seed=args.seed, speculative=args.speculative)
     out = sys.stdout
 
     def on_text(piece: str) -> None:

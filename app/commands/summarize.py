@@ -21,6 +21,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--conversation", "-c", type=int, metavar="ID",
                    help="add the document to conversation ID")
     p.add_argument("--max-ctx", type=int, metavar="N", help="cap the context size (tokens)")
+    p.add_argument("--speculative", choices=("auto", "off"), default="auto",
+                   help="lookup decoding: draft from the document and verify in one batch where "
+                   "it pays (auto, the default; same text either way) or never (off)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
     p.set_defaults(func=run)
 
@@ -31,7 +34,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from app.core.summarize import Summarizer, SummaryOptions
 
     opts = SummaryOptions(length=args.length, format=args.format, focus=args.focus,
-                          max_ctx=args.max_ctx)
+                          max_ctx=args.max_ctx, speculative=args.speculative)
     opts.check()
     doc = extract_document(args.file)  # bad documents fail before any model is loaded
     store = ctx.store

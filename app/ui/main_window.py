@@ -854,6 +854,7 @@ class MainWindow(QMainWindow):
         from app.ui.preferences_dialog import read_preferences
 
         length = read_preferences(self.store).summary_length
+        speculative = self.current_settings().speculative
         n = 0
         for path in paths:
             seq = self.host.next_seq()
@@ -863,7 +864,8 @@ class MainWindow(QMainWindow):
             self.doc_cards[seq] = card
             self.chat.show_document_card(card)
             card.show()
-            self.host.submit_document(DocumentRequest(seq, str(path), length=length))
+            self.host.submit_document(DocumentRequest(seq, str(path), length=length,
+                                                      speculative=speculative))
             n += 1
         if n:
             self.flash(f"Reading {n} document{'s' if n > 1 else ''}…")

@@ -51,6 +51,7 @@ class DocumentRequest:
     path: str
     conversation_id: int | None = None
     length: str = "medium"
+    speculative: str = "auto"  # lookup decoding: auto or off (the conversation's setting)
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ class InferenceWorker(QObject):
                 if req.seq in self.cancelled_docs:
                     raise Cancelled()
                 result = summ.summarize(
-                    doc, model, SummaryOptions(length=req.length),
+                    doc, model, SummaryOptions(length=req.length, speculative=req.speculative),
                     conversation_id=req.conversation_id,
                     on_plan=lambda p: self.docPlanned.emit(req.seq, p.to_dict()),
                     on_progress=lambda p: self.docProgress.emit(req.seq, {

@@ -51,6 +51,8 @@ class DocumentRequest:
     path: str
     conversation_id: int | None = None
     length: str = "medium"
+    gpu: str | int = "auto"  # the conversation's "GPU: auto / off / N layers"
+    gpu_cap: int = 0  # the preference "GPU memory Wren may use" (0: all free memory)
 
 
 @dataclass(frozen=True)
@@ -284,7 +286,8 @@ class InferenceWorker(QObject):
                 if req.seq in self.cancelled_docs:
                     raise Cancelled()
                 result = summ.summarize(
-                    doc, model, SummaryOptions(length=req.length),
+                    doc, model, SummaryOptions(length=req.length, gpu=req.gpu,
+                                                gpu_cap=req.gpu_cap),
                     conversation_id=req.conversation_id,
                     on_plan=lambda p: self.docPlanned.emit(req.seq, p.to_dict()),
                     on_progress=lambda p: self.docProgress.emit(req.seq, {

@@ -24,6 +24,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    "for a remote model whose server does not report it, its context length)")
     p.add_argument("--gpu", default="auto", metavar="auto|off|N",
                    help="layers on the GPU: auto (planned from its free memory), off, or N")
+    p.add_argument("--speculative", choices=("auto", "off"), default="auto",
+                   help="lookup decoding: draft from the prompt and verify in one batch where it "
+                   "pays (auto, the default; same text either way) or never (off)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
     p.set_defaults(func=run)
 
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if getattr(loaded, "notice", "") and not args.json:
         print(f"wren: {loaded.notice}", file=sys.stderr)
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature,
-                            top_p=args.top_p, seed=args.seed)
+                            top_p=args.top_p, seed=args.seed, speculative=args.speculative)
     out = sys.stdout
 
     def on_text(piece: str) -> None:

@@ -26,6 +26,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="layers on the GPU: auto (planned from its free memory), off, or N")
     p.add_argument("--plan", action="store_true",
                    help="print how the document would be read (GPU, cache, time) and exit")
+    p.add_argument("--speculative", choices=("auto", "off"), default="auto",
+                   help="lookup decoding: draft from the document and verify in one batch where "
+                   "it pays (auto, the default; same text either way) or never (off)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
     p.set_defaults(func=run)
 
@@ -38,7 +41,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from app.core.devices import gpu_memory_cap
 
     opts = SummaryOptions(length=args.length, format=args.format, focus=args.focus,
-                          max_ctx=args.max_ctx, gpu=args.gpu)
+                          max_ctx=args.max_ctx, gpu=args.gpu,
+                          speculative=args.speculative)
     opts.check()
     doc = extract_document(args.file)  # bad documents fail before any model is loaded
     store = ctx.store

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import os
+import statistics
 import threading
 import time
 from collections import deque
@@ -27,6 +29,7 @@ from typing import Any
 from app.core.devices import gpu_devices
 from app.core.errors import BadInput, Cancelled, ContextOverflow, ModelFileError, WrenError
 from app.core.gguf_info import GGUFInfo, read_gguf_info, validate_for_loading
+from app.core.lookup import DraftPolicy, NgramIndex
 from app.core.machine import (
     KV_TYPE_BYTES,
     KV_TYPE_GGML,
@@ -55,6 +58,8 @@ MIN_CTX = 512
 CTX_STEP = 256
 
 ProgressFn = Callable[["PromptProgress"], None]
+SPECULATIVE_MODES = ("auto", "on", "off")
+MAX_DRAFT = 10  # longest draft verified in one batch
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,10 @@ class SamplingParams:
     min_p: float = 0.05
     repeat_penalty: float = 1.0
     seed: int | None = None
+    # Lookup (speculative) decoding: "auto" drafts from the prompt and the reply where it pays,
+    # "on" whenever a match is found (tests, benchmarks), "off" decodes one token per step.
+    # The output is the same either way (app/core/lookup.py).
+    speculative: str = "auto"
 
 
 @dataclass
@@ -97,6 +106,10 @@ class ReplyStats:
     n_threads_batch: int = 0
     finish_reason: str = ""  # stop, length, context, cancelled
     n_threads_final: int = 0  # fewer than n_threads if other programs took the CPU meanwhile
+    draft_tokens: int = 0  # tokens proposed by lookup decoding and verified by the model
+    accepted_tokens: int = 0  # of which kept (each one a decode step saved)
+    decode_calls: int = 0  # llama_decode calls while generating (steps and verify batches)
+    drafts: int = 0  # of which verified a draft (accepted_tokens / drafts: mean accepted length)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -109,6 +122,8 @@ class ReplyStats:
             "ttft_s": round(self.ttft_s, 4),
             "prompt_tokens_per_s": round(self.prompt_tokens_per_s, 2),
             "decode_tokens_per_s": round(self.decode_tokens_per_s, 2),
+            "draft_tokens": self.draft_tokens,
+            "accepted_tokens": self.accepted_tokens,
         }
 
 
@@ -289,6 +304,10 @@ class Engine:
         # The GPUs to plan for: None asks llama.cpp (devices.gpu_devices); a list (plain
         # Device dataclasses) is what tests and benchmarks give.
         self.devices: list[Any] | None = None
+        # Lookup decoding: the measured extra cost of one more token in a verify batch, in
+        # single decode steps (kept across replies), and the text of each token of the model.
+        self._spec_cost = 0.25
+        self._pieces: tuple[Any, dict[int, tuple[bytes, bool]]] = (None, {})
 
     # ----------------------------------------------------------------- loading
     @property
@@ -642,11 +661,11 @@ class Engine:
         stops: list[str],
         on_prompt_progress: ProgressFn | None = None,
     ) -> Iterator[str]:
-        import llama_cpp
-
         with self._lock:
             llm = self._require()
             params = params or SamplingParams()
+            if params.speculative not in SPECULATIVE_MODES:
+                raise BadInput(f"speculative decoding must be one of {', '.join(SPECULATIVE_MODES)}")
             self._cancel.clear()
             model = self.model
             assert model is not None
@@ -667,48 +686,164 @@ class Engine:
                 stats.finish_reason = "cancelled"
                 stats.prompt_eval_s = time.perf_counter() - t0
                 return
-            if params.seed is not None:
-                llm.set_seed(int(params.seed) & 0xFFFFFFFF)
-            else:
-                llm.set_seed(int.from_bytes(__import__("os").urandom(4), "little"))
-            vocab = llm._model.vocab
-            n_ctx = llm.n_ctx()
-            gen = llm.generate(
-                tokens,
-                top_k=params.top_k,
-                top_p=params.top_p,
-                min_p=params.min_p,
-                temp=params.temperature,
-                repeat_penalty=params.repeat_penalty,
-            )
-            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-            max_stop = max((len(s) for s in stops), default=0)
-            pending = ""  # text held back because it could be the start of a stop string
-            n_out = 0
-            t_first = 0.0
-            finish = "length"
-            stopped_by_text = False
             try:
-                while True:
-                    t_step = time.perf_counter()
-                    try:
-                        tok = next(gen)
-                    except StopIteration:
+                yield from self._decode(llm, tokens, evaluated, params, stops, stats, t0)
+            finally:
+                stats.n_threads_final = self._threads[0]
+
+    # The decode loop below runs once per generated token (or per verified draft): it is kept
+    # lean on purpose (locals, no per-token numpy, a piece cache) so that Python adds little to
+    # llama.cpp's own time per token.
+    def _decode(
+        self,
+        llm: Any,
+        tokens: list[int],
+        evaluated: int,
+        params: SamplingParams,
+        stops: list[str],
+        stats: ReplyStats,
+        t0: float,
+    ) -> Iterator[str]:
+        import llama_cpp
+        from llama_cpp._internals import LlamaBatch
+
+        mode = params.speculative
+        n_ctx = llm.n_ctx()
+        ctx = llm._ctx.ctx
+        ids = llm.input_ids
+        seed = params.seed if params.seed is not None else int.from_bytes(os.urandom(4), "little")
+        sampler = self._make_sampler(llm, params, int(seed) & 0xFFFFFFFF)
+        smpl = sampler.sampler
+        sample = llama_cpp.llama_sampler_sample
+        decode = llama_cpp.llama_decode
+        seq_rm = llm._ctx.kv_cache_seq_rm
+        pieces = self._pieces_for(llm)
+        piece_of = self._piece
+        gov = self._governor
+        cancel = self._cancel
+        perf = time.perf_counter
+
+        policy: DraftPolicy | None = None
+        index: NgramIndex | None = None
+        max_draft = 0
+        if mode != "off":
+            max_draft = MAX_DRAFT
+            policy = DraftPolicy(mode=mode, max_len=max_draft, cost=self._spec_cost)
+            index = NgramIndex(tokens)
+        holder = LlamaBatch(n_tokens=max_draft + 1, embd=0, n_seq_max=1, verbose=False)
+        batch = holder.batch
+        b_tok, b_pos = batch.token, batch.pos
+        for i in range(max_draft + 1):  # one sequence, logits wanted at every position
+            batch.seq_id[i][0] = 0
+            batch.n_seq_id[i] = 1
+            batch.logits[i] = 1
+
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        max_stop = max((len(s) for s in stops), default=0)
+        max_tokens = params.max_tokens
+        pending = ""  # text held back because it could be the start of a stop string
+        n_out = 0
+        t_first = 0.0
+        finish = "length"
+        stopped_by_text = False
+        nxt = tokens[-1]  # the next token to evaluate (not yet in the KV cache)
+        n_past = llm.n_tokens
+        seq_rm(0, n_past, -1)  # the cache must end where n_tokens says
+        # A verify batch's bookkeeping, done in `finally` too: the caller may stop reading
+        # in the middle of a batch, and the next turn's prefix reuse needs a consistent cache.
+        todo: list[Any] = []
+
+        def settle() -> None:
+            nonlocal n_past
+            if not todo:
+                return
+            xs, used = todo.pop()
+            ids[n_past: n_past + used] = xs[:used]
+            n_past += used
+            llm.n_tokens = n_past
+            if used < len(xs):
+                seq_rm(0, n_past, -1)
+
+        singles: deque[float] = deque(maxlen=16)  # recent single-step times, for the cost model
+        try:
+            while True:
+                if cancel.is_set():
+                    finish = "cancelled"
+                    break
+                draft: list[int] = []
+                if policy is not None and index is not None:
+                    room = n_ctx - 2 - n_past  # the KV cache must hold nxt and the whole draft
+                    want = min(policy.max_len, room, max_tokens - n_out - 1)
+                    if want > 0:
+                        cand = index.draft(want)
+                        if cand:
+                            draft = cand[: policy.length(len(cand))]
+                n = 1 + len(draft)
+                b_tok[0] = nxt
+                b_pos[0] = n_past
+                for i, d in enumerate(draft, 1):
+                    b_tok[i] = d
+                    b_pos[i] = n_past + i
+                batch.n_tokens = n
+                t_step = perf()
+                rc = decode(ctx, batch)
+                if rc != 0:
+                    if rc == 1:  # no room left in the KV cache
+                        finish = "context"
                         break
-                    if n_out and gov is not None:  # the first step includes the prompt
-                        change = gov.observe(time.perf_counter() - t_step)
-                        if change is not None:
-                            self._set_threads(change, self._threads[1])
-                    if n_out == 0:
-                        t_first = time.perf_counter()
-                        stats.ttft_s = t_first - t0
-                        stats.prompt_tokens_evaluated = evaluated + 1
-                        stats.prompt_eval_s = stats.ttft_s
-                    if llama_cpp.llama_vocab_is_eog(vocab, tok):
+                    raise WrenError(f"llama.cpp failed while writing the reply (code {rc})")
+                # Verify: sample the model's own token at each position with the same sampler
+                # (which accepts what it samples); keep draft tokens while they equal it.
+                kept = [sample(smpl, ctx, 0)]
+                for i, d in enumerate(draft):
+                    if kept[-1] != d:
+                        break
+                    kept.append(sample(smpl, ctx, i + 1))
+                elapsed = perf() - t_step
+                stats.decode_calls += 1
+                if draft:
+                    acc = len(kept) - 1
+                    stats.draft_tokens += len(draft)
+                    stats.drafts += 1
+                    stats.accepted_tokens += acc
+                    assert policy is not None
+                    policy.update(len(draft), acc)
+                    if singles:
+                        self._learn_cost(elapsed, n, singles, policy)
+                elif n_out:
+                    singles.append(elapsed)
+                if n_out and gov is not None:  # the first call includes the prompt's last token
+                    # A verify batch is compared with single steps in single-step units.
+                    change = gov.observe(elapsed / (1.0 + self._spec_cost * (n - 1)))
+                    if change is not None:
+                        self._apply_governor(change)
+                if n_out == 0:
+                    t_first = perf()
+                    stats.ttft_s = t_first - t0
+                    stats.prompt_tokens_evaluated = evaluated + 1
+                    stats.prompt_eval_s = stats.ttft_s
+                # Hand the kept tokens on one by one, exactly as single steps would have.
+                # The cache is to hold what single steps would have evaluated: the first
+                # `used` batch tokens; the rest (rejected or unused draft positions) goes.
+                slot = [[nxt, *draft], 0]
+                todo.append(slot)
+                done = False
+                for tok in kept:
+                    slot[1] += 1
+                    entry = pieces.get(tok)
+                    if entry is None:
+                        entry = piece_of(llm, tok)
+                        pieces[tok] = entry
+                    if entry[1]:  # end of generation
                         finish = "stop"
+                        done = True
                         break
                     n_out += 1
-                    piece = decoder.decode(llm.detokenize([tok], special=False))
+                    stats.completion_tokens = n_out  # live: a reader may cancel on it
+                    nxt = tok
+                    if index is not None:
+                        index.append(tok)
+                    piece = decoder.decode(entry[0])
                     if piece:
                         pending += piece
                         if max_stop:
@@ -720,40 +855,100 @@ class Engine:
                                     yield out
                                 finish = "stop"
                                 stopped_by_text = True
+                                done = True
                                 break
                             keep = _partial_stop_len(pending, stops)
-                            out, pending = pending[: len(pending) - keep], pending[len(pending) - keep :]
+                            out, pending = pending[: len(pending) - keep], pending[len(pending) - keep:]
                         else:
                             out, pending = pending, ""
                         if out:
                             yield out
-                    if self._cancel.is_set():
+                    if cancel.is_set():
                         finish = "cancelled"
+                        done = True
                         break
-                    if n_out >= params.max_tokens:
+                    if n_out >= max_tokens:
                         finish = "length"
+                        done = True
                         break
-                    if llm.n_tokens + 1 >= n_ctx:
+                    if n_past + slot[1] + 1 >= n_ctx:
                         finish = "context"
+                        done = True
                         break
-            finally:
-                gen.close()
-                if self._cancel.is_set() and finish not in ("stop", "length", "context"):
-                    finish = "cancelled"
-                now = time.perf_counter()
-                stats.completion_tokens = n_out
-                stats.finish_reason = finish
-                stats.n_threads_final = self._threads[0]
-                if n_out:
-                    stats.decode_s = now - t_first
-                    # The first token's time is prompt processing; the rest is decoding.
-                    if n_out > 1 and stats.decode_s > 0:
-                        stats.decode_tokens_per_s = (n_out - 1) / stats.decode_s
-                if stats.prompt_eval_s > 0 and stats.prompt_tokens_evaluated:
-                    stats.prompt_tokens_per_s = stats.prompt_tokens_evaluated / stats.prompt_eval_s
-            tail = pending + decoder.decode(b"", final=True)
-            if tail and not stopped_by_text:
-                yield tail
+                settle()
+                if done:
+                    break
+        finally:
+            settle()
+            holder.close()
+            sampler.close()
+            if cancel.is_set() and finish not in ("stop", "length", "context"):
+                finish = "cancelled"
+            now = perf()
+            stats.completion_tokens = n_out
+            stats.finish_reason = finish
+            if n_out:
+                stats.decode_s = now - t_first
+                # The first token's time is prompt processing; the rest is decoding.
+                if n_out > 1 and stats.decode_s > 0:
+                    stats.decode_tokens_per_s = (n_out - 1) / stats.decode_s
+            if stats.prompt_eval_s > 0 and stats.prompt_tokens_evaluated:
+                stats.prompt_tokens_per_s = stats.prompt_tokens_evaluated / stats.prompt_eval_s
+        tail = pending + decoder.decode(b"", final=True)
+        if tail and not stopped_by_text:
+            yield tail
+
+    @staticmethod
+    def _make_sampler(llm: Any, params: SamplingParams, seed: int) -> Any:
+        """The same chain llama-cpp-python's `generate` builds, so replies are unchanged."""
+        from llama_cpp._internals import LlamaSampler
+
+        s = LlamaSampler()
+        s.add_penalties(n_vocab=llm.n_vocab(), penalty_last_n=llm.last_n_tokens_size,
+                        penalty_repeat=params.repeat_penalty, penalty_freq=0.0,
+                        penalty_present=0.0)
+        if params.temperature == 0.0:
+            s.add_greedy()
+        else:
+            s.add_top_k(params.top_k)
+            s.add_typical(1.0, 1)
+            s.add_top_p(params.top_p, 1)
+            s.add_min_p(params.min_p, 1)
+            s.add_temp(params.temperature)
+            s.add_dist(seed)
+        return s
+
+    def _pieces_for(self, llm: Any) -> dict[int, tuple[bytes, bool]]:
+        if self._pieces[0] is not llm:
+            self._pieces = (llm, {})
+        return self._pieces[1]
+
+    @staticmethod
+    def _piece(llm: Any, tok: int) -> tuple[bytes, bool]:
+        import llama_cpp
+
+        return (llm.detokenize([tok], special=False),
+                bool(llama_cpp.llama_vocab_is_eog(llm._model.vocab, tok)))
+
+    def _learn_cost(self, elapsed: float, n: int, singles: deque[float],
+                    policy: DraftPolicy) -> None:
+        """Update the extra cost of one more token in a verify batch, in single steps."""
+        single = statistics.median(singles)
+        if single <= 0 or elapsed > 3.0 * single * (1.0 + self._spec_cost * (n - 1)):
+            return  # another program took the CPU meanwhile: not a measure of the batch
+        obs = min(1.5, max(0.0, (elapsed / single - 1.0) / (n - 1)))
+        self._spec_cost = min(1.5, max(0.01, 0.8 * self._spec_cost + 0.2 * obs))
+        policy.cost = self._spec_cost
+
+    def _apply_governor(self, n_threads: int) -> None:
+        """The governor's count for decoding; verify batches run on the batch threads, which
+        follow it down (spinning threads hurt a batch too) and back up to the loaded count."""
+        nb = self._threads[1]
+        if n_threads < self._threads[0]:
+            nb = min(nb, n_threads)
+        elif self.model is not None:
+            nb = max(nb, min(n_threads, self.model.n_threads_batch))
+        self._set_threads(n_threads, nb)
 
 
 def _find_stop(text: str, stops: list[str]) -> int:

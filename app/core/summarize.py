@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from app.core.documents import ExtractedDocument, extract_document
-from app.core.engine import Engine, LoadOptions, PromptProgress, ReplyStats, SamplingParams
+from app.core.engine import (
+    SPECULATIVE_MODES,
+    Engine,
+    LoadOptions,
+    PromptProgress,
+    ReplyStats,
+    SamplingParams,
+)
 from app.core.errors import BadInput, Cancelled, WrenError
 from app.core.gguf_info import GGUFInfo, read_gguf_info
 from app.core.machine import choose_threads, machine_info
@@ -53,6 +60,7 @@ class SummaryOptions:
     seed: int | None = 0
     gpu: str | int = "auto"  # auto, off, or N layers on the GPU
     gpu_cap: int = 0  # bytes of GPU memory Wren may use (0: all free memory less the margin)
+    speculative: str = "auto"  # lookup decoding (app/core/lookup.py): auto, on or off
 
     def check(self) -> None:
         try:
@@ -63,6 +71,8 @@ class SummaryOptions:
             raise BadInput(f"length must be one of {', '.join(LENGTHS)}")
         if self.format not in FORMATS:
             raise BadInput(f"format must be one of {', '.join(FORMATS)}")
+        if self.speculative not in SPECULATIVE_MODES:
+            raise BadInput(f"speculative must be one of {', '.join(SPECULATIVE_MODES)}")
         if self.max_ctx is not None and self.max_ctx < 512:
             raise BadInput("the context limit must be at least 512 tokens")
 
@@ -101,6 +111,8 @@ class SummaryResult:
     elapsed_s: float
     state_file: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    draft_tokens_total: int = 0  # lookup decoding, every step of the summary
+    accepted_tokens_total: int = 0
 
     def to_json(self) -> dict[str, Any]:
         s = self.stats
@@ -113,6 +125,8 @@ class SummaryResult:
             "prompt_tokens": self.prompt_tokens_total,
             "completion_tokens": self.completion_tokens_total,
             **s.speed_json(),
+            "draft_tokens": self.draft_tokens_total,
+            "accepted_tokens": self.accepted_tokens_total,
             "mode": self.plan.mode,
             "document_tokens": self.document_tokens,
             "chunks": self.chunks,
@@ -322,6 +336,7 @@ class Summarizer:
         self.engine = engine or Engine()
         self.cache = StateCache(cache_dir, store)
         self._cancelled = threading.Event()
+        self._lookup = [0, 0]  # draft tokens, accepted tokens over all steps of one summary
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -383,6 +398,7 @@ class Summarizer:
         opts = opts or SummaryOptions()
         opts.check()
         self._cancelled.clear()
+        self._lookup = [0, 0]
         t_start = time.perf_counter()
         if conversation_id is not None and self.store.get_conversation(conversation_id) is None:
             raise BadInput(f"conversation {conversation_id} does not exist")
@@ -438,7 +454,8 @@ class Summarizer:
             state_file = str(saved) if saved else ""
         return SummaryResult(text, conversation_id, doc_id, user_id, msg_id, model.id, plan,
                              stats, n_doc, chunks, levels, totals[0], totals[1], elapsed,
-                             state_file)
+                             state_file, draft_tokens_total=self._lookup[0],
+                             accepted_tokens_total=self._lookup[1])
 
     # ------------------------------------------------------------------ internals
     def _load(self, model: InstalledModel, info: GGUFInfo, plan: Plan) -> None:
@@ -455,13 +472,15 @@ class Summarizer:
              on_text: Callable[[str], None] | None) -> tuple[str, ReplyStats]:
         self._check_cancel()
         params = SamplingParams(max_tokens=max_tokens, temperature=opts.temperature,
-                                seed=opts.seed, repeat_penalty=1.1)
+                                seed=opts.seed, repeat_penalty=1.1, speculative=opts.speculative)
         parts = []
         for piece in self.engine.stream_chat(messages, params, progress):
             parts.append(piece)
             if on_text is not None:
                 on_text(piece)
         stats = self.engine.last_stats or ReplyStats()
+        self._lookup[0] += stats.draft_tokens
+        self._lookup[1] += stats.accepted_tokens
         if stats.finish_reason == "cancelled" or self._cancelled.is_set():
             raise Cancelled()
         return "".join(parts), stats

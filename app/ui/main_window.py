@@ -858,6 +858,7 @@ class MainWindow(QMainWindow):
         from app.ui.preferences_dialog import read_preferences
 
         length = read_preferences(self.store).summary_length
+        speculative = self.current_settings().speculative
         n = 0
         for path in paths:
             seq = self.host.next_seq()
@@ -868,8 +869,8 @@ class MainWindow(QMainWindow):
             self.chat.show_document_card(card)
             card.show()
             self.host.submit_document(DocumentRequest(
-                seq, str(path), length=length, gpu=self.current_settings().gpu_setting(),
-                gpu_cap=self._gpu_cap()))
+                seq, str(path), length=length, speculative=speculative,
+                gpu=self.current_settings().gpu_setting(), gpu_cap=self._gpu_cap()))
             n += 1
         if n:
             self.flash(f"Reading {n} document{'s' if n > 1 else ''}…")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.core.engine import LoadOptions, SamplingParams
 
 USER_PRESETS_SETTING = "ui.user_presets"
+SPECULATIVE_CHOICES = ("auto", "off")
 DEFAULT_SETTINGS_SETTING = "ui.default_chat_settings"
 
 
@@ -37,6 +38,7 @@ class ChatSettings:
     max_tokens: int = 512
     n_ctx: int = 0  # 0: automatic (the model's default for chat)
     gpu: str = "auto"  # auto, off, or a number of layers ("12")
+    speculative: str = "auto"  # lookup decoding: auto or off (the reply is the same either way)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> ChatSettings:
@@ -58,6 +60,8 @@ class ChatSettings:
                     clean[k] = type(getattr(cls(), k))(v)
                 except (TypeError, ValueError):
                     pass
+        if clean.get("speculative") not in (None, *SPECULATIVE_CHOICES):
+            del clean["speculative"]  # an unknown value from a newer or edited file
         return cls(**clean)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +71,7 @@ class ChatSettings:
         from app.core.engine import SamplingParams
 
         return SamplingParams(max_tokens=self.max_tokens, temperature=self.temperature,
-                              top_p=self.top_p)
+                              top_p=self.top_p, speculative=self.speculative)
 
     def gpu_setting(self) -> str | int:
         from app.core.planner import parse_gpu_setting
@@ -196,6 +200,17 @@ class SettingsDialog(QDialog):
         for w in (self.gpu_mode, self.gpu_layers, self.gpu_label):
             w.setVisible(gpu)
 
+        self.speculative = QComboBox()
+        self.speculative.addItem(self.tr("Automatic (faster where the reply repeats the text)"),
+                                 "auto")
+        self.speculative.addItem(self.tr("Off"), "off")
+        self.speculative.setAccessibleName(self.tr("Lookup decoding"))
+        self.speculative.setToolTip(self.tr(
+            "Guesses the next words from the document and the conversation and checks the guess "
+            "in one step. The reply is the same; summaries and questions about a document come "
+            "faster."))
+        form.addRow(self.tr("Lookup decoding"), self.speculative)
+
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
@@ -228,6 +243,8 @@ class SettingsDialog(QDialog):
         if isinstance(g, int) and g > 0:
             self.gpu_layers.setValue(g)
         self._gpu_mode_changed()
+        i = self.speculative.findData(s.speculative)
+        self.speculative.setCurrentIndex(max(0, i))
         self.preset.blockSignals(True)
         self.preset.setCurrentText(s.preset if s.preset in self.all_presets() else "Custom")
         self.preset.blockSignals(False)
@@ -284,6 +301,7 @@ class SettingsDialog(QDialog):
             max_tokens=self.max_tokens.value(),
             n_ctx=self.n_ctx.value(),
             gpu=self.gpu_value(),
+            speculative=str(self.speculative.currentData()),
         )
         p = self.all_presets().get(name)
         if p is not None and any(abs(float(getattr(s, k)) - float(v)) > 1e-6 for k, v in p.items()):

@@ -53,6 +53,7 @@ class DocumentRequest:
     length: str = "medium"
     gpu: str | int = "auto"  # the conversation's "GPU: auto / off / N layers"
     gpu_cap: int = 0  # the preference "GPU memory Wren may use" (0: all free memory)
+    speculative: str = "auto"  # lookup decoding: auto or off (the conversation's setting)
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,8 @@ class InferenceWorker(QObject):
                     raise Cancelled()
                 result = summ.summarize(
                     doc, model, SummaryOptions(length=req.length, gpu=req.gpu,
-                                                gpu_cap=req.gpu_cap),
+                                                gpu_cap=req.gpu_cap,
+                                                speculative=req.speculative),
                     conversation_id=req.conversation_id,
                     on_plan=lambda p: self.docPlanned.emit(req.seq, p.to_dict()),
                     on_progress=lambda p: self.docProgress.emit(req.seq, {

@@ -374,7 +374,8 @@ def bench_cli(model: Path, quick: bool) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- others
-EXTERNAL = ["bench_gui", "bench_search", "bench_documents", "bench_download", "bench_remote"]
+EXTERNAL = ["bench_gui", "bench_search", "bench_documents", "bench_download", "bench_remote",
+            "bench_speculative"]
 
 
 def run_external(name: str, quick: bool) -> list[dict[str, Any]]:
@@ -491,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     if want("bandwidth"):
         results.append(bench_bandwidth(model, args.quick, decode))
     for name in EXTERNAL:
-        if want(name):
+        if want(name) or want(name.removeprefix("bench_")):  # --only speculative works too
             print(f"running {name} ...", file=sys.stderr, flush=True)
             try:
                 results.extend(run_external(name, args.quick))

@@ -1,0 +1,118 @@
+"""Lookup (speculative) decoding against plain decoding, same engine, same prompts.
+
+    python tests/benchmarks/bench_speculative.py [--quick] [--model PATH]
+    python tests/benchmarks/run.py --only bench_speculative [--quick]
+
+Three workloads, each run with lookup decoding ("auto") and without ("off"), interleaved, median
+of 5 (3 with --quick), on the same loaded model: writing a summary of a real document (the
+project's own docs pages, with the prompt and sampling `summarize` uses), a follow-up question
+that asks for a quote from that document, and an open chat that copies nothing. Reports decode
+tokens/s for both, the ratio, the acceptance rate (accepted / drafted tokens) and the mean
+accepted length per verified draft. `run(quick) -> list` joins tests/benchmarks/run.py. Times are
+reported, never asserted; the replies of both modes are compared (they must be equal).
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DOCS = ("documents.md", "models.md", "remote.md")
+DOC_WORDS = 1400  # fits the starter model's context with the reply
+
+
+def _doc_text(name: str) -> str:
+    words = (ROOT / "docs" / name).read_text(encoding="utf-8").split(" ")
+    return " ".join(words[:DOC_WORDS])
+
+
+def _workloads(quick: bool) -> list[tuple[str, str, list[dict[str, str]], Any]]:
+    from app.core.engine import SamplingParams
+    from app.core.summarize import SummaryOptions, request_text, user_content
+
+    max_tokens = 96 if quick else 256
+    opts = SummaryOptions()
+    # The sampling `summarize` uses (Summarizer._run).
+    summ = SamplingParams(max_tokens=max_tokens, temperature=opts.temperature, seed=opts.seed,
+                          repeat_penalty=1.1)
+    out = []
+    docs = DOCS[:1] if quick else DOCS
+    for name in docs:
+        text = _doc_text(name)
+        msgs = [{"role": "user", "content": user_content(name, text, request_text(name, opts))}]
+        out.append(("summary", name, msgs, summ))
+        follow = [*msgs, {"role": "assistant", "content": "The document describes how Wren "
+                                                          "works and what it offers."},
+                  {"role": "user", "content": "Quote, word for word, the first two sentences of "
+                                              "the document that explain how it works."}]
+        out.append(("follow-up quote", name, follow, replace(summ, repeat_penalty=1.0)))
+    chat = SamplingParams(max_tokens=max_tokens, temperature=0.7, seed=5)
+    out.append(("open chat", "-", [{"role": "user", "content": "Write a short story about a "
+                                    "lighthouse keeper who finds a strange bird."}], chat))
+    return out
+
+
+def run(quick: bool = False, model: str | None = None) -> list[dict[str, Any]]:
+    from app.core.engine import Engine
+    from app.core.starter import find_starter_model
+
+    path = Path(model) if model else find_starter_model()
+    if path is None:
+        return [{"name": "speculative", "skipped": "the starter model is not installed"}]
+    runs = 3 if quick else 5
+    engine = Engine()
+    engine.load(path)
+    rows = []
+    for kind, doc, msgs, params in _workloads(quick):
+        rates: dict[str, list[float]] = {"off": [], "auto": []}
+        texts: dict[str, set[str]] = {"off": set(), "auto": set()}
+        drafted = accepted = drafts = completion = calls = 0
+        "".join(engine.stream_chat(msgs, replace(params, max_tokens=4)))  # read the prompt once
+        for _ in range(runs):
+            for mode in ("off", "auto"):  # interleaved: a slow spell hits both modes
+                text = "".join(engine.stream_chat(msgs, replace(params, speculative=mode)))
+                st = engine.last_stats
+                rates[mode].append(st.decode_tokens_per_s)
+                texts[mode].add(text)
+                if mode == "auto":
+                    drafted += st.draft_tokens
+                    accepted += st.accepted_tokens
+                    drafts += st.drafts
+                    completion += st.completion_tokens
+                    calls += st.decode_calls
+        off, auto = statistics.median(rates["off"]), statistics.median(rates["auto"])
+        ratio = auto / off if off else None
+        target = 0.97 if kind == "open chat" else 1.5
+        rows.append({
+            "name": f"lookup decoding, {kind} ({doc}): decode tok/s auto vs off",
+            "wren": round(auto, 2), "raw": round(off, 2),
+            "ratio": round(ratio, 3) if ratio else None, "target": f">= {target}",
+            "met": bool(ratio and ratio >= target), "runs": runs,
+            "acceptance_rate": round(accepted / drafted, 3) if drafted else None,
+            "mean_accepted_length": round(accepted / drafts, 2) if drafts else None,
+            "tokens_per_decode_call": round(completion / calls, 2) if calls else None,
+            "draft_tokens": drafted, "accepted_tokens": accepted, "drafts": drafts,
+            "same_text": texts["off"] == texts["auto"],
+            "samples": {m: [round(x, 2) for x in v] for m, v in rates.items()},
+        })
+    engine.unload()
+    return rows
+
+
+if __name__ == "__main__":
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--model")
+    a = ap.parse_args()
+    for r in run(a.quick, a.model):
+        print(json.dumps(r))

@@ -1,0 +1,87 @@
+"""Lookup drafting and the adaptive draft length, on exact token sequences."""
+from app.core.lookup import DraftPolicy, NgramIndex
+
+
+def test_draft_copies_what_followed_the_match_in_the_prompt():
+    idx = NgramIndex([1, 2, 3, 4, 5, 6, 7, 9, 9])
+    assert idx.draft(3) == []  # the end (9, 9) occurs nowhere else
+    idx.append(2)
+    idx.append(3)  # ... 2 3: matched in the prompt, followed by 4 5 6
+    assert idx.draft(3) == [4, 5, 6]
+    assert idx.draft(10) == [4, 5, 6, 7, 9, 9, 2, 3]  # runs on to the end of what is known
+    assert idx.draft(0) == []
+
+
+def test_longest_match_wins_over_a_more_recent_shorter_one():
+    # "5 2 3" occurs once (followed by 40); "2 3" alone occurs later (followed by 50).
+    idx = NgramIndex([5, 2, 3, 40, 8, 2, 3, 50, 7, 5, 2])
+    idx.append(3)
+    assert idx.draft(1) == [40]
+    idx2 = NgramIndex([5, 2, 3, 40, 8, 2, 3, 50, 7, 6, 2])
+    idx2.append(3)
+    assert idx2.draft(1) == [50]  # only the 2-gram matches: its latest occurrence
+
+
+def test_reply_so_far_is_drafted_from_too():
+    idx = NgramIndex([100, 101])
+    for t in [7, 8, 9, 10, 7, 8]:
+        idx.append(t)
+    assert idx.draft(2) == [9, 10]
+
+
+def test_draft_length_grows_with_acceptance_and_shrinks_with_rejection():
+    pol = DraftPolicy(mode="on", max_len=10, cost=0.1)
+    start = pol.length(10)
+    for _ in range(6):
+        pol.update(pol.length(10), pol.length(10))  # every draft fully accepted
+    grown = pol.length(10)
+    assert grown > start
+    for _ in range(4):
+        pol.update(grown, 0)  # every draft rejected at its first token
+    assert pol.length(10) < grown
+    assert pol.length(10) >= 1  # "on" always drafts when there is a match
+    assert pol.length(2) <= 2  # never more than the match offers
+
+
+def test_auto_declines_where_verifying_costs_more_than_it_saves_then_probes():
+    pol = DraftPolicy(mode="auto", max_len=8, cost=0.5, probe_after=4, max_probe_after=16)
+    for _ in range(3):
+        pol.update(2, 0)
+    assert pol.best()[1] < pol.min_gain
+    assert [pol.length(8) for _ in range(4)] == [0, 0, 0, 1]  # the fourth chance is a probe
+    pol.update(1, 0)  # the probe failed: the next one comes after twice as many chances
+    assert [pol.length(8) for _ in range(8)] == [0] * 7 + [1]
+    pol.update(1, 1)  # this one succeeded: back to the short wait
+    assert pol._probe_after == 4
+
+
+def test_auto_drafts_on_a_cheap_device_even_at_modest_acceptance():
+    pol = DraftPolicy(mode="auto", max_len=8, cost=0.02)
+    for _ in range(5):
+        pol.update(4, 1)
+    assert pol.length(8) >= 2
+
+
+def test_auto_comes_back_when_the_text_starts_copying():
+    pol = DraftPolicy(mode="auto", max_len=8, cost=0.3, probe_after=2)
+    for _ in range(5):
+        pol.update(2, 0)
+    lengths = []
+    for _ in range(16):
+        d = pol.length(8)
+        lengths.append(d)
+        pol.update(d, d)  # the text now copies the document: every draft is accepted
+    assert lengths[0] == 0 and lengths[1] == 1  # declined, then a probe
+    assert lengths.count(0) <= 2
+    assert lengths[-1] == 8
+    assert lengths[3:] == sorted(lengths[3:])
+
+
+def test_short_prompts_index_correctly():
+    for prompt in ([], [1], [1, 2], [1, 2, 3], [1, 2, 3, 4]):
+        idx = NgramIndex(prompt)
+        assert idx.draft(4) == []
+    idx = NgramIndex([1, 2, 3])
+    idx.append(1)
+    idx.append(2)
+    assert idx.draft(4) == [3, 1, 2]

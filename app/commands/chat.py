@@ -34,9 +34,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from app.core.chat import ChatSession
     from app.core.devices import gpu_memory_cap
-    from app.core.planner import parse_gpu_setting
     from app.core.engine import LoadOptions, SamplingParams
     from app.core.models import resolve_model
+    from app.core.planner import parse_gpu_setting
 
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():

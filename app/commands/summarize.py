@@ -34,11 +34,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
+    from app.core.devices import gpu_memory_cap
     from app.core.documents import extract_document
     from app.core.models import resolve_model
     from app.core.summarize import Summarizer, SummaryOptions
-
-    from app.core.devices import gpu_memory_cap
 
     opts = SummaryOptions(length=args.length, format=args.format, focus=args.focus,
                           max_ctx=args.max_ctx, gpu=args.gpu,

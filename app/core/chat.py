@@ -269,7 +269,7 @@ def _growth_notice(engine: Any, old_ctx: int, needed: int) -> str:
     new_ctx = getattr(m, "n_ctx", None)
     if m is None or not new_ctx or new_ctx <= old_ctx:
         return ""
-    from app.core.engine import long_rope_threshold
+    from app.core.planner import long_rope_threshold
 
     s = (f"The conversation needs {needed:,} tokens: its context grew from {old_ctx:,} to "
          f"{new_ctx:,} tokens.")

@@ -44,6 +44,7 @@ from app.core.planner import (
     GPU_UBATCH,
     Offload,
     gpu_target,
+    long_rope_threshold,
     offload_estimate,
     parse_gpu_setting,
     plan_offload,
@@ -219,25 +220,10 @@ def default_chat_ctx(info: GGUFInfo) -> int:
     the model was trained to use the short ones up to 4K: so a Phi-3 chat starts at 4,096 and
     grows only when the conversation needs more."""
     native = info.context_length if info.context_length > 0 else DEFAULT_CHAT_CTX
-    orig = _int_or_0(info.extra.get("rope.scaling.original_context_length"))
-    if info.architecture == "phi3" and 0 < orig < native:
-        return min(orig, DEFAULT_CHAT_CTX)
+    edge = long_rope_threshold(info)
+    if edge:
+        return min(edge, DEFAULT_CHAT_CTX)
     return min(DEFAULT_CHAT_CTX, native)
-
-
-def long_rope_threshold(info: GGUFInfo) -> int:
-    """Context above which a Phi-3 model switches to its long rope factors (0: none)."""
-    orig = _int_or_0(info.extra.get("rope.scaling.original_context_length"))
-    if info.architecture == "phi3" and 0 < orig < info.context_length:
-        return orig
-    return 0
-
-
-def _int_or_0(v: Any) -> int:
-    try:
-        return int(v)
-    except (TypeError, ValueError):
-        return 0
 
 
 def plan_n_ctx(
@@ -384,8 +370,7 @@ class Engine:
                     f"{path.name}: llama.cpp could not load this model ({reason})") from None
             # Most likely the GPU's memory (another program took some since we looked, or the
             # estimate was short): the next smaller plan, once.
-            now = gpu_target(self.devices if self.devices is not None else gpu_devices(),
-                             options.gpu_cap)
+            now = gpu_target(self.gpu_devices_now(), options.gpu_cap)
             smaller = smaller_offload(info, offload, n_ctx, kv_type, flash, now, n_ubatch)
             notice = (f"The GPU could not hold {offload.layers_on_gpu}/{offload.n_layer} "
                       f"layers ({reason}); loaded with {smaller.layers_on_gpu} on the GPU "
@@ -428,13 +413,26 @@ class Engine:
         )
         return self.model
 
+    def gpu_devices_now(self) -> list[Any]:
+        """The GPUs and their free memory, counting what the loaded model holds there as free
+        (a new load replaces it)."""
+        import dataclasses
+
+        devs = list(self.devices if self.devices is not None else gpu_devices())
+        m = self.model if self.llm is not None else None
+        held = int(m.gpu.get("gpu_bytes", 0)) if m is not None and m.gpu else 0
+        if held and devs:
+            i = max(range(len(devs)), key=lambda j: devs[j].free)
+            devs[i] = dataclasses.replace(devs[i], free=min(devs[i].total, devs[i].free + held))
+        return devs
+
     def _plan_load(self, info: GGUFInfo, options: LoadOptions, wanted_ctx: int | None,
                    kv_type: str, flash: bool) -> tuple[Offload, str, bool, int]:
         """(offload, KV type, flash attention, n_ctx). Without a GPU (or with it off) this is
         the CPU plan as before: the context from the RAM (plan_n_ctx). With one, chats take
         the context they need, as many layers as the GPU's budget holds, and an f16 cache
         unless q8_0 puts the whole model on the GPU where f16 would not."""
-        devices = self.devices if self.devices is not None else gpu_devices()
+        devices = self.gpu_devices_now()
         try:
             gpu = parse_gpu_setting(options.gpu)
         except ValueError as e:

@@ -91,7 +91,8 @@ class Plan:
         g = self.gpu
         o = Offload(**{k: v for k, v in g.items() if k != "layers_on_gpu"})
         where = f"{self.model_name} on {o.device}: {o.describe(self.kv_type)}"
-        about = f"about {format_duration(self.est_seconds)}"
+        t = self.est_seconds
+        about = f"about {round(t)} s" if 1 <= t < 120 else f"about {format_duration(t)}"
         if self.mode == "single-pass":
             s = f"Reading {self.document_tokens:,} tokens in one pass. {where}, {about}"
         else:
@@ -176,6 +177,22 @@ def decode_seconds(info: GGUFInfo, n_tokens: int, ctx: int, kv_type: str, flash:
 
 
 # ------------------------------------------------------------------------------ plan
+def long_rope_threshold(info: GGUFInfo) -> int:
+    """Context above which a Phi-3 model switches to its long rope factors (0: none)."""
+    orig = _int_or_0(info.extra.get("rope.scaling.original_context_length"))
+    if info.architecture == "phi3" and 0 < orig < info.context_length:
+        return orig
+    return 0
+
+
+def _int_or_0(v: Any) -> int:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return 0
+
+
+
 def plan_reading(
     info: GGUFInfo,
     document_tokens: int,
@@ -205,6 +222,11 @@ def plan_reading(
 
     need = document_tokens + instruction_tokens + reply + SAFETY_TOKENS
     want = min(limit, _round_up(need + FOLLOWUP_TOKENS, 256))
+    edge = long_rope_threshold(info)
+    if edge and need <= edge < want:
+        # Phi-3: above 4,096 every token gets the long rope factors; a document that fits in
+        # 4K is read with the short ones it was trained with (follow-ups grow the context).
+        want = edge
     if need <= limit:
         best = _choose_cache(info, want, document_tokens, reply, budget, kv_types, n_threads,
                              gpu_target, gpu)
@@ -489,6 +511,8 @@ def gpu_compute_bytes(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_u
     act = u * 4 * (6 * info.n_embd + 3 * n_ff)
     if output_on_gpu:
         act += u * 4 * info.n_vocab
+    # The attention mask of a batch against the whole cache (f16 for flash attention).
+    act += _pad_ctx(n_ctx) * u * (2 if flash else 4)
     if not flash:
         act += _pad_ctx(n_ctx) * u * max(info.n_head, 1) * 4 * 2
     pool = 0

@@ -371,17 +371,8 @@ class Summarizer:
         return plan, n_doc
 
     def _gpus(self) -> list[Any]:
-        """The GPUs with their free memory; what the loaded model holds there counts as free,
-        since the planned load replaces it."""
-        from app.core.devices import gpu_devices
-
-        devs = list(self.engine.devices if self.engine.devices is not None else gpu_devices())
-        m = self.engine.model if self.engine.loaded else None
-        held = int(m.gpu.get("gpu_bytes", 0)) if m is not None and m.gpu else 0
-        if held and devs:
-            i = max(range(len(devs)), key=lambda j: devs[j].free)
-            devs[i] = dataclasses.replace(devs[i], free=min(devs[i].total, devs[i].free + held))
-        return devs
+        now = getattr(self.engine, "gpu_devices_now", None)  # a remote engine has none
+        return now() if now is not None else []
 
     def summarize(
         self,

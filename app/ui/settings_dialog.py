@@ -215,6 +215,7 @@ class SettingsDialog(QDialog):
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
+        self._saved_gpu = settings.gpu
         self._loading = True
         self.set_values(settings)
         self._loading = False
@@ -277,7 +278,7 @@ class SettingsDialog(QDialog):
     def gpu_value(self) -> str:
         mode = self.gpu_mode.currentData()
         if not self._gpu:
-            return "auto"
+            return self._saved_gpu  # hidden here: keep what the conversation had
         return str(self.gpu_layers.value()) if mode == "layers" else str(mode)
 
     def _update_ram(self) -> None:

@@ -35,10 +35,6 @@ class SystemDialog(QDialog):
                                         daemon=True)
         self._thread.start()
 
-    @property
-    def finished_signal(self) -> Signal:
-        return self._relay.done
-
     def _read(self) -> None:
         from app.core.devices import device_report
 

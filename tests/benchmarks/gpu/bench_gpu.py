@@ -203,10 +203,19 @@ def stage_decode(ctx: dict[str, Any]) -> dict[str, Any]:
                                    ["-ngl", "99", "-fa", "1", "-p", "0", "-n", "128", "-r", "3"])
     runs = []
     peak = 0
-    for i in range(3):
+    # Lookup decoding off: one token per step, as llama-bench's tg128 does (a random-weights
+    # model repeats itself, which lookup decoding would turn into an unfair speed-up); one
+    # run with it on (the default) is reported beside.
+    for i, spec in enumerate(("off", "off", "off", "auto")):
         j, pk, err = wren(["--data-dir", ctx["data"], "chat", "Write a long story about a "
                            "lighthouse keeper.", "--model", ctx["model"], "--max-tokens", "128",
-                           "--temperature", "0", "--seed", str(i), "--json"], ctx["env"], 300)
+                           "--temperature", "0", "--seed", str(i), "--speculative", spec,
+                           "--json"], ctx["env"], 300)
+        if spec == "auto":
+            if j is not None:
+                res["wren_speculative_auto"] = {k: j.get(k) for k in (
+                    "decode_tokens_per_s", "draft_tokens", "accepted_tokens")}
+            continue
         if j is None:
             res["error"] = err
             break
@@ -238,7 +247,8 @@ def stage_caps(ctx: dict[str, Any]) -> dict[str, Any]:
         set_cap(Path(ctx["data"]), cap)
         auto, peak, err = wren(["--data-dir", ctx["data"], "chat", prompt.read_text(),
                                 "--model", ctx["model"], "--ctx", str(n_ctx), "--max-tokens",
-                                "64", "--temperature", "0", "--seed", "1", "--json"],
+                                "64", "--temperature", "0", "--seed", "1", "--speculative",
+                                "off", "--json"],
                                ctx["env"], 300)
         set_cap(Path(ctx["data"]), 0)
         if auto is None:

@@ -37,7 +37,8 @@ def main() -> int:
     m = e.load(a.model, LoadOptions(n_ctx=a.ctx or None, gpu=parse_gpu_setting(a.gpu),
                                     kv_type=a.kv, gpu_cap=a.cap))
     load_s = time.perf_counter() - t0
-    params = SamplingParams(max_tokens=a.max_tokens, temperature=0.0, seed=1)
+    params = SamplingParams(max_tokens=a.max_tokens, temperature=0.0, seed=1,
+                            speculative="off")
     text = "".join(e.stream_chat([{"role": "user", "content": prompt}], params))
     s = e.last_stats
     after = {d.name: d.free for d in gpu_devices()}

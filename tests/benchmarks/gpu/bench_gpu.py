@@ -363,6 +363,8 @@ def table(r: dict[str, Any], build: str) -> str:
                      f"{f(dc['gpu_peak_bytes'] / GiB, 2)} GiB | {f(dc.get('mem_error'), 3)} | "
                      "within 10 % |")
     for cap, row in (r.get("caps") or {}).items():
+        if not isinstance(row, dict):
+            continue  # stage_s
         a = row.get("auto")
         if not a:
             continue

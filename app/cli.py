@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "search",
     "export",
     "serve",
+    "system",
 ]
 
 

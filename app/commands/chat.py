@@ -22,6 +22,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--ctx", type=int, metavar="N", help="context size to load (default: automatic; "
                    "for a remote model whose server does not report it, its context length)")
+    p.add_argument("--gpu", default="auto", metavar="auto|off|N",
+                   help="layers on the GPU: auto (planned from its free memory), off, or N")
     p.add_argument("--speculative", choices=("auto", "off"), default="auto",
                    help="lookup decoding: draft from the prompt and verify in one batch where it "
                    "pays (auto, the default; same text either way) or never (off)")
@@ -31,8 +33,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from app.core.chat import ChatSession
+    from app.core.devices import gpu_memory_cap
     from app.core.engine import LoadOptions, SamplingParams
     from app.core.models import resolve_model
+    from app.core.planner import parse_gpu_setting
 
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
@@ -41,10 +45,18 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         raise BadInput("--max-tokens must be positive")
     if not 0 <= args.temperature <= 5:
         raise BadInput("--temperature must be between 0 and 5")
+    try:
+        gpu = parse_gpu_setting(args.gpu)
+    except ValueError as e:
+        raise BadInput(str(e)) from None
     store = ctx.store
     model = resolve_model(args.model, store, ctx.data)
     session = ChatSession(store)
-    session.use_model(model, LoadOptions(n_ctx=args.ctx) if args.ctx else LoadOptions())
+    session.use_model(model, LoadOptions(n_ctx=args.ctx or None, gpu=gpu,
+                                         gpu_cap=gpu_memory_cap(store)))
+    loaded = getattr(session.engine, "model", None)
+    if getattr(loaded, "notice", "") and not args.json:
+        print(f"wren: {loaded.notice}", file=sys.stderr)
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature,
                             top_p=args.top_p, seed=args.seed, speculative=args.speculative)
     out = sys.stdout

@@ -5,6 +5,7 @@ The plan and the reading progress go to stderr; the summary to stdout (or one JS
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -21,6 +22,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--conversation", "-c", type=int, metavar="ID",
                    help="add the document to conversation ID")
     p.add_argument("--max-ctx", type=int, metavar="N", help="cap the context size (tokens)")
+    p.add_argument("--gpu", default="auto", metavar="auto|off|N",
+                   help="layers on the GPU: auto (planned from its free memory), off, or N")
+    p.add_argument("--plan", action="store_true",
+                   help="print how the document would be read (GPU, cache, time) and exit")
     p.add_argument("--speculative", choices=("auto", "off"), default="auto",
                    help="lookup decoding: draft from the document and verify in one batch where "
                    "it pays (auto, the default; same text either way) or never (off)")
@@ -29,18 +34,30 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
+    from app.core.devices import gpu_memory_cap
     from app.core.documents import extract_document
     from app.core.models import resolve_model
     from app.core.summarize import Summarizer, SummaryOptions
 
     opts = SummaryOptions(length=args.length, format=args.format, focus=args.focus,
-                          max_ctx=args.max_ctx, speculative=args.speculative)
+                          max_ctx=args.max_ctx, gpu=args.gpu,
+                          speculative=args.speculative)
     opts.check()
     doc = extract_document(args.file)  # bad documents fail before any model is loaded
     store = ctx.store
+    opts = dataclasses.replace(opts, gpu_cap=gpu_memory_cap(store))
     model = resolve_model(args.model, store, ctx.data)
     ctx.data.ensure()
     summarizer = Summarizer(store, ctx.data.cache)
+    if args.plan:
+        plan, n_doc = summarizer.plan(doc, model, opts)
+        if args.json:
+            print(json.dumps({"model": model.id, "document": doc.name,
+                              "document_tokens": n_doc, "plan": plan.to_dict()},
+                             ensure_ascii=False))
+        else:
+            print(plan.text)
+        return 0
     err = sys.stderr
     out = sys.stdout
     last = [0.0]

@@ -192,6 +192,7 @@ class ChatSession:
         n_ctx = engine.model.n_ctx  # type: ignore[union-attr]
         # None: a remote server that does not report its context; the server itself refuses
         # a prompt that is too long (a clear RemoteError).
+        grew = ""
         if n_ctx is not None and needed > n_ctx:
             try:  # grow the context if the model and the RAM allow it
                 self.use_model(self.model, self.load_options, wanted_ctx=needed)
@@ -200,6 +201,7 @@ class ChatSession:
                     f"This conversation ({n_prompt:,} tokens) no longer fits the model: {e}. "
                     "Start a new conversation or drop the oldest turns."
                 ) from None
+            grew = _growth_notice(engine, n_ctx, needed)
         model_id = self.model.id
         reply_id = self.store.add_message(conversation_id, "assistant", "", model=model_id,
                                           status="partial")
@@ -250,5 +252,29 @@ class ChatSession:
             extra={"finish_reason": stats.finish_reason,
                    "prompt_tokens_evaluated": stats.prompt_tokens_evaluated},
         )
-        notice = engine.model.chat_notice if engine.model else ""
-        return ChatResult(conversation_id, user_id, reply_id, text, status, model_id, stats, notice)
+        m = engine.model
+        notes = [getattr(m, "chat_notice", ""), getattr(m, "notice", ""), grew]
+        notice = " ".join(n for n in notes if n)
+        extra: dict[str, Any] = {}
+        if m is not None and hasattr(m, "n_gpu_layers"):
+            extra = {"n_gpu_layers": m.n_gpu_layers, "placement": m.placement,
+                     "gpu": m.gpu, "kv_type": m.kv_type, "flash_attn": m.flash_attn}
+        return ChatResult(conversation_id, user_id, reply_id, text, status, model_id, stats,
+                          notice, extra)
+
+
+def _growth_notice(engine: Any, old_ctx: int, needed: int) -> str:
+    """What to tell the user when a conversation outgrew its context and it was reloaded."""
+    m = getattr(engine, "model", None)
+    new_ctx = getattr(m, "n_ctx", None)
+    if m is None or not new_ctx or new_ctx <= old_ctx:
+        return ""
+    from app.core.planner import long_rope_threshold
+
+    s = (f"The conversation needs {needed:,} tokens: its context grew from {old_ctx:,} to "
+         f"{new_ctx:,} tokens.")
+    edge = long_rope_threshold(m.info)
+    if edge and old_ctx <= edge < new_ctx:
+        s += (f" Beyond {edge:,} tokens this model uses its long-context rope scaling "
+              "for the whole conversation.")
+    return s

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.devices import gpu_devices
 from app.core.errors import BadInput, Cancelled, ContextOverflow, ModelFileError, WrenError
 from app.core.gguf_info import GGUFInfo, read_gguf_info, validate_for_loading
 from app.core.lookup import DraftPolicy, NgramIndex
@@ -37,6 +38,17 @@ from app.core.machine import (
     ThreadChoice,
     choose_threads,
     machine_info,
+)
+from app.core.planner import (
+    CHAT_KV_ORDER,
+    GPU_UBATCH,
+    Offload,
+    gpu_target,
+    long_rope_threshold,
+    offload_estimate,
+    parse_gpu_setting,
+    plan_offload,
+    smaller_offload,
 )
 from app.core.templates import ChatFormat, resolve_chat_format
 from app.core.thread_governor import ThreadGovernor
@@ -57,8 +69,12 @@ class LoadOptions:
     n_batch: int = 512
     kv_type: str = "f16"  # f16, q8_0, q4_0 (quantized V needs flash attention)
     flash_attn: bool = False
-    n_gpu_layers: int = 0
+    # llama.cpp's n_gpu_layers as a reading plan fixed it; None: planned here from `gpu`.
+    n_gpu_layers: int | None = None
     n_threads: int | None = None  # None: choose_threads()
+    gpu: str | int = "auto"  # the user's setting: auto, off, or N layers on the GPU
+    gpu_cap: int = 0  # bytes of GPU memory Wren may use (0: all free memory less the margin)
+    n_ubatch: int | None = None  # None: n_batch on the CPU, planner.GPU_UBATCH on a GPU
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,19 @@ class LoadedModel:
     chat_notice: str
     load_s: float
     extra: dict[str, Any] = field(default_factory=dict)
+    n_gpu_layers: int = 0
+    gpu: dict[str, Any] = field(default_factory=dict)  # planner.Offload.to_dict() when used
+    notice: str = ""  # e.g. the out-of-memory fallback, said to the user
+
+    @property
+    def placement(self) -> str:
+        """"CPU" or e.g. "NVIDIA H200: 32/32 layers on the GPU, KV f16 on the GPU (1.5 GB)"."""
+        if not self.n_gpu_layers or not self.gpu:
+            return "CPU"
+        from app.core.planner import Offload
+
+        o = Offload(**{k: v for k, v in self.gpu.items() if k != "layers_on_gpu"})
+        return f"{o.device}: {o.describe(self.kv_type)}"
 
 
 class _NativeLog:
@@ -185,23 +214,37 @@ class _NativeLog:
 _NATIVE_LOG = _NativeLog()
 
 
+def default_chat_ctx(info: GGUFInfo) -> int:
+    """The context a chat starts with. Phi-3's llama.cpp applies the long rope factors to every
+    token once the context is over the original 4,096 (by context size, not position), while
+    the model was trained to use the short ones up to 4K: so a Phi-3 chat starts at 4,096 and
+    grows only when the conversation needs more."""
+    native = info.context_length if info.context_length > 0 else DEFAULT_CHAT_CTX
+    edge = long_rope_threshold(info)
+    if edge:
+        return min(edge, DEFAULT_CHAT_CTX)
+    return min(DEFAULT_CHAT_CTX, native)
+
+
 def plan_n_ctx(
     info: GGUFInfo,
     wanted: int | None,
     kv_type: str = "f16",
     available_ram: int | None = None,
+    kv_ram_fraction: float = 1.0,
 ) -> int:
-    """The context size to load: what the chat needs (at least DEFAULT_CHAT_CTX), within the
+    """The context size to load: what the chat needs (at least default_chat_ctx), within the
     model's native context and the RAM left after weights. Raises ContextOverflow if `wanted`
-    cannot be had."""
+    cannot be had. `kv_ram_fraction`: the part of the KV cache kept in RAM (the rest is on
+    the GPU)."""
     native = info.context_length if info.context_length > 0 else DEFAULT_CHAT_CTX
     if available_ram is None:
         available_ram = machine_info().available_ram
     budget = available_ram - info.file_size - RUNTIME_OVERHEAD_BYTES - RESERVE_BYTES
-    per_tok = info.kv_bytes_per_token(KV_TYPE_BYTES[kv_type])
+    per_tok = info.kv_bytes_per_token(KV_TYPE_BYTES[kv_type]) * kv_ram_fraction
     by_ram = int(budget // per_tok) if per_tok > 0 else native
     ceiling = min(native, by_ram)
-    target = max(wanted or 0, min(DEFAULT_CHAT_CTX, native))
+    target = max(wanted or 0, default_chat_ctx(info))
     if wanted and wanted > ceiling:
         why = (
             f"the model's context is {native:,} tokens"
@@ -244,6 +287,9 @@ class Engine:
         # drops one while other programs keep the cores busy (app/core/thread_governor.py).
         self._threads = (0, 0)
         self._governor: ThreadGovernor | None = None
+        # The GPUs to plan for: None asks llama.cpp (devices.gpu_devices); a list (plain
+        # Device dataclasses) is what tests and benchmarks give.
+        self.devices: list[Any] | None = None
         # Lookup decoding: the measured extra cost of one more token in a verify batch, in
         # single decode steps (kept across replies), and the text of each token of the model.
         self._spec_cost = 0.25
@@ -282,11 +328,10 @@ class Engine:
                     "(needs a multiple of 32): using f16"
                 )
         flash = options.flash_attn or kv_type != "f16"
-        # An explicit size is checked against the native context and the RAM too: a plan that
-        # cannot fit is refused here, before llama.cpp tries to allocate it.
-        n_ctx = plan_n_ctx(info, options.n_ctx or wanted_ctx, kv_type)
-        if options.n_ctx:
-            n_ctx = options.n_ctx
+        offload, kv_type, flash, n_ctx = self._plan_load(info, options, wanted_ctx, kv_type,
+                                                         flash)
+        if kv_type != options.kv_type and "kv_type_note" not in extra:
+            extra["kv_type_note"] = f"KV cache {kv_type} so that more of it fits on the GPU"
         threads = threads or (
             ThreadChoice(options.n_threads, options.n_threads, "set by caller")
             if options.n_threads
@@ -295,25 +340,51 @@ class Engine:
         self.unload()
         _NATIVE_LOG.install()
         _NATIVE_LOG.lines.clear()
+        on_gpu = offload.n_gpu_layers > 0
+        n_batch = min(options.n_batch, n_ctx)
+        n_ubatch = options.n_ubatch or (GPU_UBATCH if on_gpu else options.n_batch)
         kwargs: dict[str, Any] = dict(
             n_ctx=n_ctx,
-            n_batch=min(options.n_batch, n_ctx),
-            n_ubatch=min(options.n_batch, n_ctx),
+            n_batch=n_batch,
+            n_ubatch=min(n_ubatch, n_batch),
             n_threads=threads.n_threads,
             n_threads_batch=threads.n_threads_batch,
-            n_gpu_layers=options.n_gpu_layers,
+            n_gpu_layers=offload.n_gpu_layers,
             flash_attn=flash,
             verbose=False,
         )
+        if str(options.gpu).strip().lower() in ("off", "0"):
+            # Nothing on the GPU: not the cache, nor the big products of prompt batches.
+            kwargs.update(offload_kqv=False, op_offload=False)
         if kv_type != "f16":
             kwargs["type_k"] = KV_TYPE_GGML[kv_type]
             kwargs["type_v"] = KV_TYPE_GGML[kv_type]
+        notice = ""
         t0 = time.perf_counter()
         try:
             llm = llama_cpp.Llama(model_path=str(path), **kwargs)
         except (ValueError, RuntimeError, OSError) as e:
             reason = _NATIVE_LOG.last_error() or str(e)
-            raise ModelFileError(f"{path.name}: llama.cpp could not load this model ({reason})") from None
+            if not on_gpu:
+                raise ModelFileError(
+                    f"{path.name}: llama.cpp could not load this model ({reason})") from None
+            # Most likely the GPU's memory (another program took some since we looked, or the
+            # estimate was short): the next smaller plan, once.
+            now = gpu_target(self.gpu_devices_now(), options.gpu_cap)
+            smaller = smaller_offload(info, offload, n_ctx, kv_type, flash, now, n_ubatch)
+            notice = (f"The GPU could not hold {offload.layers_on_gpu}/{offload.n_layer} "
+                      f"layers ({reason}); loaded with {smaller.layers_on_gpu} on the GPU "
+                      "instead.")
+            offload = smaller
+            kwargs["n_gpu_layers"] = smaller.n_gpu_layers
+            _NATIVE_LOG.lines.clear()
+            try:
+                llm = llama_cpp.Llama(model_path=str(path), **kwargs)
+            except (ValueError, RuntimeError, OSError) as e2:
+                reason = _NATIVE_LOG.last_error() or str(e2)
+                raise ModelFileError(
+                    f"{path.name}: llama.cpp could not load this model, also with fewer "
+                    f"layers on the GPU ({reason})") from None
         load_s = time.perf_counter() - t0
         self.llm = llm
         self.format = fmt
@@ -336,8 +407,80 @@ class Engine:
             chat_notice=fmt.notice,
             load_s=load_s,
             extra=extra,
+            n_gpu_layers=offload.n_gpu_layers,
+            gpu=offload.to_dict() if offload.n_gpu_layers else {},
+            notice=notice,
         )
         return self.model
+
+    def gpu_devices_now(self) -> list[Any]:
+        """The GPUs and their free memory, counting what the loaded model holds there as free
+        (a new load replaces it)."""
+        import dataclasses
+
+        devs = list(self.devices if self.devices is not None else gpu_devices())
+        m = self.model if self.llm is not None else None
+        held = int(m.gpu.get("gpu_bytes", 0)) if m is not None and m.gpu else 0
+        if held and devs:
+            i = max(range(len(devs)), key=lambda j: devs[j].free)
+            devs[i] = dataclasses.replace(devs[i], free=min(devs[i].total, devs[i].free + held))
+        return devs
+
+    def _plan_load(self, info: GGUFInfo, options: LoadOptions, wanted_ctx: int | None,
+                   kv_type: str, flash: bool) -> tuple[Offload, str, bool, int]:
+        """(offload, KV type, flash attention, n_ctx). Without a GPU (or with it off) this is
+        the CPU plan as before: the context from the RAM (plan_n_ctx). With one, chats take
+        the context they need, as many layers as the GPU's budget holds, and an f16 cache
+        unless q8_0 puts the whole model on the GPU where f16 would not."""
+        devices = self.gpu_devices_now()
+        try:
+            gpu = parse_gpu_setting(options.gpu)
+        except ValueError as e:
+            raise BadInput(str(e)) from None
+        target = gpu_target(devices, options.gpu_cap) if gpu not in ("off", 0) else None
+        want = options.n_ctx or wanted_ctx
+        if options.n_gpu_layers is not None:  # a reading plan fixed everything
+            n_ctx = options.n_ctx or plan_n_ctx(info, wanted_ctx, kv_type)
+            k = options.n_gpu_layers if target is not None else 0
+            o = offload_estimate(info, n_ctx, kv_type, flash, k,
+                                 options.n_ubatch or GPU_UBATCH,
+                                 target.label if target else "", target.budget if target else 0,
+                                 "from the reading plan")
+            return o, kv_type, flash, n_ctx
+        if target is None:
+            n_ctx = plan_n_ctx(info, want, kv_type)
+            if options.n_ctx:
+                n_ctx = options.n_ctx
+            return offload_estimate(info, n_ctx, kv_type, flash, 0), kv_type, flash, n_ctx
+        native = info.context_length
+        n_ctx = min(native, max(want or 0, default_chat_ctx(info)))
+        if want and want > native:
+            raise ContextOverflow(f"{want:,} tokens are needed but the model's context is "
+                                  f"{native:,} tokens")
+        kinds = [kv_type]
+        if kv_type == "f16" and not (info.head_dim % 32 or info.head_dim_v % 32):
+            kinds += [k for k in CHAT_KV_ORDER if k != "f16"]
+        choice = None
+        for kv in kinds:
+            fl = True  # flash attention is faster on GPUs, for reading and for writing
+            o = plan_offload(info, n_ctx, kv, fl, target, gpu)
+            if choice is None or o.layers_on_gpu > choice[0].layers_on_gpu:
+                choice = (o, kv, fl)
+            if o.full or isinstance(gpu, int):
+                break
+        assert choice is not None
+        o, kv, fl = choice
+        # The part of the cache that stays in RAM must fit there: else the CPU rule decides
+        # the context (it counts that part only).
+        frac = 1 - o.layers_on_gpu / max(info.n_layer, 1)
+        if frac > 0:
+            fitted = plan_n_ctx(info, want, kv, kv_ram_fraction=frac)
+            if fitted < n_ctx:
+                n_ctx = fitted
+                o = plan_offload(info, n_ctx, kv, fl, target, gpu)
+        if options.n_ctx:
+            n_ctx = options.n_ctx
+        return o, kv, fl, n_ctx
 
     def unload(self) -> None:
         if self.llm is not None:

@@ -137,6 +137,12 @@ class GGUFInfo:
     basename: str = ""
     finetune: str = ""
     license: str = ""
+    # Weight bytes by where llama.cpp places them when offloading: each repeating layer
+    # ("blk.N."), the output head (output norm and matrix, or a copy of the tied embedding),
+    # and the input embedding (always kept in RAM).
+    layer_bytes: tuple[int, ...] = ()
+    output_bytes: int = 0
+    input_bytes: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def kv_bytes_per_token(self, bytes_per_element: float = 2.0) -> float:
@@ -253,9 +259,25 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     # Every tensor's data must lie inside the file: a partial download is caught here.
     data_end = 0
     n_params = 0
+    layer_bytes: dict[int, int] = {}
+    output_bytes = input_bytes = 0
+    has_output = False
     for t in reader.tensors:
         data_end = max(data_end, int(t.data_offset) + int(t.n_bytes))
         n_params += int(t.n_elements)
+        name, nb = str(t.name), int(t.n_bytes)
+        if name.startswith("blk."):
+            il = name.split(".", 2)[1]
+            if il.isdigit():
+                layer_bytes[int(il)] = layer_bytes.get(int(il), 0) + nb
+                continue
+        if name.startswith("output"):
+            output_bytes += nb
+            has_output = has_output or name == "output.weight"
+        elif name.startswith("token_embd"):
+            input_bytes += nb
+    if not has_output:
+        output_bytes += input_bytes  # tied embeddings: llama.cpp copies them for the output
     if not reader.tensors:
         raise ModelFileError(f"{path.name}: GGUF file holds no tensors (no model weights)")
     if data_end > size:
@@ -326,6 +348,9 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
         basename=str(_contents(reader, "general.basename", "") or ""),
         finetune=str(_contents(reader, "general.finetune", "") or ""),
         license=str(_contents(reader, "general.license", "") or ""),
+        layer_bytes=tuple(layer_bytes[i] for i in sorted(layer_bytes)),
+        output_bytes=output_bytes,
+        input_bytes=input_bytes,
         extra=extra,
     )
 

@@ -11,6 +11,7 @@ memory-bound: by file size) and by attention cost per token of context.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -65,9 +66,14 @@ class Plan:
     hint: str = ""  # e.g. a catalog model that would read it in one pass
     reason: str = ""  # why this mode
     extra: dict[str, Any] = field(default_factory=dict)
+    n_gpu_layers: int = 0  # llama.cpp's n_gpu_layers (n_layer + 1: all of it)
+    n_ubatch: int = 0  # 0: same as n_batch
+    gpu: dict[str, Any] = field(default_factory=dict)  # Offload.to_dict() when a GPU is used
 
     @property
     def text(self) -> str:
+        if self.n_gpu_layers > 0 and self.gpu:
+            return self._gpu_text()
         ram = f"~{_gb(self.ram_bytes)} RAM"
         est = f"est. {format_duration(self.est_seconds)}"
         if self.mode == "single-pass":
@@ -77,6 +83,22 @@ class Plan:
             s = (f"Reading {self.document_tokens:,} tokens in {self.chunks} chunks "
                  f"({self.levels} levels of summaries) with {self.model_name}, context "
                  f"{self.n_ctx:,}, KV cache {self.kv_type}, {ram}, {est}")
+        if self.hint:
+            s += f". {self.hint}"
+        return s
+
+    def _gpu_text(self) -> str:
+        g = self.gpu
+        o = Offload(**{k: v for k, v in g.items() if k != "layers_on_gpu"})
+        where = f"{self.model_name} on {o.device}: {o.describe(self.kv_type)}"
+        t = self.est_seconds
+        about = f"about {round(t)} s" if 1 <= t < 120 else f"about {format_duration(t)}"
+        if self.mode == "single-pass":
+            s = f"Reading {self.document_tokens:,} tokens in one pass. {where}, {about}"
+        else:
+            s = (f"Reading {self.document_tokens:,} tokens in {self.chunks} chunks "
+                 f"({self.levels} levels of summaries), context {self.n_ctx:,}. {where}, "
+                 f"{about}")
         if self.hint:
             s += f". {self.hint}"
         return s
@@ -155,6 +177,22 @@ def decode_seconds(info: GGUFInfo, n_tokens: int, ctx: int, kv_type: str, flash:
 
 
 # ------------------------------------------------------------------------------ plan
+def long_rope_threshold(info: GGUFInfo) -> int:
+    """Context above which a Phi-3 model switches to its long rope factors (0: none)."""
+    orig = _int_or_0(info.extra.get("rope.scaling.original_context_length"))
+    if info.architecture == "phi3" and 0 < orig < info.context_length:
+        return orig
+    return 0
+
+
+def _int_or_0(v: Any) -> int:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return 0
+
+
+
 def plan_reading(
     info: GGUFInfo,
     document_tokens: int,
@@ -166,8 +204,14 @@ def plan_reading(
     model_name: str | None = None,
     catalog: Sequence[Any] | None = None,
     instruction_tokens: int = INSTRUCTION_TOKENS,
+    gpu_target: GpuTarget | None = None,
+    gpu: str | int = "auto",
 ) -> Plan:
-    """Choose single pass or map-reduce for a document of `document_tokens` tokens."""
+    """Choose single pass or map-reduce for a document of `document_tokens` tokens.
+    With a `gpu_target` (see gpu_target()), layers and KV cache go to the GPU as far as its
+    budget allows, and the plan with the shortest estimated time wins among those that fit."""
+    if gpu == "off" or gpu == 0:
+        gpu_target = None
     name = model_name or info.display_name
     reply = LENGTH_REPLY_TOKENS.get(length, LENGTH_REPLY_TOKENS["medium"])
     partial = PARTIAL_REPLY_TOKENS.get(length, PARTIAL_REPLY_TOKENS["medium"])
@@ -178,14 +222,22 @@ def plan_reading(
 
     need = document_tokens + instruction_tokens + reply + SAFETY_TOKENS
     want = min(limit, _round_up(need + FOLLOWUP_TOKENS, 256))
+    edge = long_rope_threshold(info)
+    if edge and need <= edge < want:
+        # Phi-3: above 4,096 every token gets the long rope factors; a document that fits in
+        # 4K is read with the short ones it was trained with (follow-ups grow the context).
+        want = edge
     if need <= limit:
-        best = _choose_cache(info, want, document_tokens, reply, budget, kv_types, n_threads)
+        best = _choose_cache(info, want, document_tokens, reply, budget, kv_types, n_threads,
+                             gpu_target, gpu)
         if best is not None:
-            kv, flash, ram, est = best
+            kv, flash, ram, est, off = best
             return Plan("single-pass", name, info.path, document_tokens, want, kv, flash,
-                        N_BATCH, reply, ram_bytes=ram, est_seconds=est, n_threads=n_threads,
-                        reason="the document fits the context and the RAM")
-        why = "the KV cache for the whole document does not fit in free RAM"
+                        _batch(off), reply, ram_bytes=ram, est_seconds=est,
+                        n_threads=n_threads, reason="the document fits the context and the "
+                        + ("memory" if off.n_gpu_layers else "RAM"), **_gpu_fields(off))
+        why = ("the KV cache for the whole document does not fit in free RAM"
+               + (" and GPU memory" if gpu_target is not None else ""))
     else:
         why = (f"the document needs {need:,} tokens of context; "
                f"{'the limit set is' if max_ctx and max_ctx < native else 'the model has'} "
@@ -195,7 +247,8 @@ def plan_reading(
     n_ctx = limit
     choice = None
     while n_ctx >= 512:
-        choice = _choose_cache(info, n_ctx, n_ctx - reply, reply, budget, kv_types, n_threads)
+        choice = _choose_cache(info, n_ctx, n_ctx - reply, reply, budget, kv_types, n_threads,
+                               gpu_target, gpu)
         if choice is not None:
             break
         n_ctx = _round_up(n_ctx // 2, 256)
@@ -205,18 +258,31 @@ def plan_reading(
         raise ContextOverflow(
             f"not enough free RAM to read documents with {name} "
             f"({_gb(info.file_size)} of weights, {_gb(max(available_ram, 0))} free)")
-    kv, flash, _, _ = choice
+    kv, flash, ram, _, off = choice
     chunk = n_ctx - instruction_tokens - max(partial, reply) - SAFETY_TOKENS
     chunks = max(1, math.ceil(document_tokens / max(chunk, 64) * 1.05))  # paragraph slack
     levels, fan_in = reduce_levels(chunks, chunk, partial)
     est = _map_reduce_seconds(info, document_tokens, chunks, chunk, partial, reply, fan_in,
                               kv, flash, n_threads)
+    if off.n_gpu_layers:
+        cpu_one = offload_seconds(info, dataclasses.replace(off, n_gpu_layers=0), n_ctx,
+                                  reply, kv, flash, n_threads)
+        est *= offload_seconds(info, off, n_ctx, reply, kv, flash, n_threads) / cpu_one
     hint = catalog_hint(info, need, available_ram, catalog)
-    return Plan("map-reduce", name, info.path, document_tokens, n_ctx, kv, flash, N_BATCH,
+    return Plan("map-reduce", name, info.path, document_tokens, n_ctx, kv, flash, _batch(off),
                 reply, partial_reply_tokens=partial, chunk_tokens=chunk, chunks=chunks,
-                levels=levels, ram_bytes=ram_estimate(info, n_ctx, kv, flash),
-                est_seconds=est, n_threads=n_threads, hint=hint, reason=why,
-                extra={"fan_in": fan_in})
+                levels=levels, ram_bytes=ram, est_seconds=est, n_threads=n_threads,
+                hint=hint, reason=why, extra={"fan_in": fan_in}, **_gpu_fields(off))
+
+
+def _batch(off: Offload) -> int:
+    return GPU_BATCH if off.n_gpu_layers else N_BATCH
+
+
+def _gpu_fields(off: Offload) -> dict[str, Any]:
+    if not off.n_gpu_layers:
+        return {}
+    return {"n_gpu_layers": off.n_gpu_layers, "n_ubatch": GPU_UBATCH, "gpu": off.to_dict()}
 
 
 def reduce_levels(chunks: int, chunk_tokens: int, partial_tokens: int) -> tuple[int, int]:
@@ -231,22 +297,32 @@ def reduce_levels(chunks: int, chunk_tokens: int, partial_tokens: int) -> tuple[
 
 
 def _choose_cache(info: GGUFInfo, n_ctx: int, prompt_tokens: int, reply: int, budget: int,
-                  kv_types: Sequence[str], threads: int
-                  ) -> tuple[str, bool, int, float] | None:
-    """First KV type (f16, q8_0, q4_0) that fits; for f16 the faster of flash attention on/off."""
-    for kv in kv_types:
-        options = [False, True] if kv == "f16" else [True]
+                  kv_types: Sequence[str], threads: int, target: GpuTarget | None = None,
+                  gpu: str | int = "auto") -> tuple[str, bool, int, float, Offload] | None:
+    """On the CPU: the first KV type (f16, q8_0, q4_0) that fits the RAM; for f16 the faster of
+    flash attention on/off. With a GPU: the first KV type whose cache and weights all fit on
+    it, else the fastest partial offload whose CPU part fits the RAM (flash attention on: it
+    is faster on GPUs for both reading and writing)."""
+    partial: list[tuple[float, int, str, bool, int, Offload]] = []
+    for rank, kv in enumerate(kv_types):
+        options = [True] if (kv != "f16" or target is not None) else [False, True]
         fits = []
         for flash in options:
-            ram = ram_estimate(info, n_ctx, kv, flash)
+            off = plan_offload(info, n_ctx, kv, flash, target, gpu, GPU_UBATCH)
+            ram = ram_with_offload(info, n_ctx, kv, flash, off)
             if ram <= budget:
-                est = (prompt_seconds(info, prompt_tokens, 0, flash, threads)
-                       + decode_seconds(info, reply, prompt_tokens, kv, flash, threads))
-                fits.append((est, flash, ram))
-        if fits:
-            est, flash, ram = min(fits)
-            return kv, flash, ram, est
-    return None
+                est = offload_seconds(info, off, prompt_tokens, reply, kv, flash, threads)
+                fits.append((est, flash, ram, off))
+        if not fits:
+            continue
+        est, flash, ram, off = min(fits, key=lambda f: f[0])
+        if target is None or off.full or isinstance(gpu, int):
+            return kv, flash, ram, est, off
+        partial.append((est, rank, kv, flash, ram, off))
+    if not partial:
+        return None
+    est, _, kv, flash, ram, off = min(partial, key=lambda p: (p[0], p[1]))
+    return kv, flash, ram, est, off
 
 
 def _map_reduce_seconds(info: GGUFInfo, doc: int, chunks: int, chunk: int, partial: int,
@@ -340,3 +416,279 @@ def _cut_words(text: str, n_tokens: int, budget: int) -> list[str]:
     parts = max(2, math.ceil(n_tokens / budget * 1.1))
     per = math.ceil(len(words) / parts)
     return [" ".join(words[i:i + per]) for i in range(0, len(words), per)]
+
+
+# ============================================================================ the GPU
+# Offload follows llama.cpp's placement (llama-model.cpp, load_tensors): with n_gpu_layers = k
+# the output head goes to the GPU first (k >= 1), then the last k - 1 repeating layers; the
+# input embedding always stays in RAM. Each layer's KV cache lives where the layer does
+# (offload_kqv). So k = n_layer + 1 puts the whole model on the GPU.
+
+# Kept free on the device on top of the estimate: drivers, fragmentation, the desktop.
+GPU_MARGIN_BYTES = 512 * 2**20
+# What a process pays on the device once it uses it at all (CUDA context, cuBLAS handle and
+# workspace, loaded kernels): measured with nvidia-smi on the H200 (README, Performance).
+GPU_RUNTIME_BYTES = 560 * 2**20
+GPU_UBATCH = 512  # physical batch on the GPU: 1,799 vs 1,735 tok/s for 2,048 at 128K (H200)
+GPU_BATCH = 2048  # logical batch: fewer Python round trips per long prompt
+CHAT_KV_ORDER = ("f16", "q8_0")  # chats never go below q8_0
+
+# Rates of Phi-3.5-mini-sized Q4_K_M (3.82 B parameters, 2.39 GB, 32 x 32 heads x 96) on an
+# H200 (llama-bench, flash attention on; ../shared/gpu/README.md): seconds per prompt token
+# = weights + attention per token of average context, fitted to pp512 14,661 tok/s and one
+# 131,072-token pass at 1,799 tok/s; decode per token fitted to tg128 333 tok/s and 17.1 tok/s
+# at depth 131,072. Other GPUs are slower; the progress line reports the real rate.
+GPU_REF_PARAMS = 3_821_079_648
+GPU_REF_FILE_BYTES = 2_393_232_672
+GPU_REF_ATTN_UNITS = 32 * 32 * 96
+GPU_PP_S_PER_TOKEN = 6.63e-5
+GPU_PP_S_PER_CTX = 7.47e-9
+GPU_TG_S_PER_TOKEN = 3.0e-3
+GPU_TG_S_PER_CTX = 4.23e-7
+
+
+@dataclass(frozen=True)
+class GpuTarget:
+    """The device a plan may use and how much of its memory: free memory (not total: other
+    programs' use counts) less the margin, and no more than the user's cap."""
+
+    name: str  # ggml device name, e.g. CUDA0
+    label: str  # e.g. NVIDIA H200
+    free: int
+    total: int
+    budget: int
+    cap: int = 0  # the preference "GPU memory Wren may use" (0: all free memory)
+
+
+def gpu_target(devices: Sequence[Any] | None, cap: int = 0) -> GpuTarget | None:
+    """The GPU with the most free memory (llama.cpp's split across several GPUs is not
+    planned: one device takes the model), or None when there is none."""
+    gpus = [d for d in (devices or ()) if getattr(d, "kind", "gpu") in ("gpu", "igpu")
+            and int(getattr(d, "total", 0)) > 0]
+    if not gpus:
+        return None
+    d = max(gpus, key=lambda x: int(x.free))
+    budget = int(d.free) - GPU_MARGIN_BYTES
+    if cap > 0:
+        budget = min(budget, int(cap))
+    label = getattr(d, "description", "") or d.name
+    return GpuTarget(d.name, label, int(d.free), int(d.total), max(budget, 0), int(cap))
+
+
+def weights_split(info: GGUFInfo) -> tuple[list[int], int, int]:
+    """(bytes of each repeating layer, output head, input embedding) from the header's
+    tensors; an even split of the file when the header was not read tensor by tensor."""
+    n = max(info.n_layer, 1)
+    if len(info.layer_bytes) == n:
+        return list(info.layer_bytes), info.output_bytes, info.input_bytes
+    emb = info.input_bytes or info.n_vocab * info.n_embd * info.file_size // max(
+        info.n_params, 1)
+    out = info.output_bytes or emb
+    rest = max(info.file_size - emb - (0 if info.output_bytes == 0 else out), 0)
+    return [rest // n] * n, out, emb
+
+
+def _pad_ctx(n_ctx: int) -> int:
+    return _round_up(n_ctx, 256)  # llama.cpp pads the cache to 256 cells
+
+
+def kv_layer_bytes(info: GGUFInfo, n_ctx: int, kv_type: str) -> float:
+    return (info.n_head_kv * (info.head_dim + info.head_dim_v) * KV_TYPE_BYTES[kv_type]
+            * _pad_ctx(n_ctx))
+
+
+def gpu_compute_bytes(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_ubatch: int,
+                      output_on_gpu: bool) -> int:
+    """The device's compute buffer and memory-pool peak for one physical batch: activations
+    (residual, QKV, FFN up/gate, norms), the logits rows when the output head is there, the
+    f32 attention scores without flash attention, and with a quantized cache the f16 copy of
+    one layer's K and V that the flash-attention kernel reads for batches."""
+    u = max(1, min(n_ubatch, n_ctx))
+    ff = info.extra.get("feed_forward_length")
+    if isinstance(ff, (list, tuple)):
+        ff = max(ff, default=0)
+    n_ff = int(ff) if isinstance(ff, (int, float)) and ff > 0 else 4 * info.n_embd
+    act = u * 4 * (6 * info.n_embd + 3 * n_ff)
+    if output_on_gpu:
+        act += u * 4 * info.n_vocab
+    # The attention mask of a batch against the whole cache (f16 for flash attention).
+    act += _pad_ctx(n_ctx) * u * (2 if flash else 4)
+    if not flash:
+        act += _pad_ctx(n_ctx) * u * max(info.n_head, 1) * 4 * 2
+    pool = 0
+    if flash and kv_type != "f16":
+        pool += int(info.n_head_kv * (info.head_dim + info.head_dim_v) * 2 * _pad_ctx(n_ctx))
+    # Quantized weights are dequantized to f16 for the batched matrix products: the biggest
+    # matrix of a layer, about a quarter of the layer's f16 size.
+    layers, _, _ = weights_split(info)
+    per_layer_f16 = 2 * (max(layers) if layers else 0) * 8 / max(_bits_per_weight(info), 1)
+    pool += int(per_layer_f16 / 4)
+    return int(act + pool)
+
+
+def _bits_per_weight(info: GGUFInfo) -> float:
+    return 8 * info.file_size / max(info.n_params, 1)
+
+
+@dataclass(frozen=True)
+class Offload:
+    """How much of a model goes to the GPU, and what that costs there and in RAM."""
+
+    n_gpu_layers: int  # llama.cpp's value: output head first, then repeating layers
+    n_layer: int
+    device: str = ""  # e.g. NVIDIA H200 ("" when on the CPU)
+    gpu_bytes: int = 0  # expected device memory: weights + KV + compute + runtime
+    kv_gpu_bytes: int = 0
+    kv_ram_bytes: int = 0
+    weights_gpu_bytes: int = 0
+    budget_bytes: int = 0
+    reason: str = ""
+
+    @property
+    def layers_on_gpu(self) -> int:
+        """Repeating layers on the GPU (the "32" of "32/32")."""
+        return max(0, min(self.n_gpu_layers, self.n_layer + 1) - 1)
+
+    @property
+    def full(self) -> bool:
+        return self.n_gpu_layers > self.n_layer
+
+    @property
+    def fraction(self) -> float:
+        return self.layers_on_gpu / max(self.n_layer, 1)
+
+    def describe(self, kv_type: str) -> str:
+        if self.n_gpu_layers <= 0:
+            return "on the CPU"
+        s = f"{self.layers_on_gpu}/{self.n_layer} layers on the GPU"
+        if self.kv_ram_bytes and self.kv_gpu_bytes:
+            s += (f", KV {kv_type} {_gb(self.kv_gpu_bytes)} on the GPU and "
+                  f"{_gb(self.kv_ram_bytes)} in RAM")
+        elif self.kv_gpu_bytes:
+            s += f", KV {kv_type} on the GPU ({_gb(self.kv_gpu_bytes)})"
+        else:
+            s += f", KV {kv_type} in RAM ({_gb(self.kv_ram_bytes)})"
+        return s
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["layers_on_gpu"] = self.layers_on_gpu
+        return d
+
+
+def offload_estimate(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_gpu_layers: int,
+                     n_ubatch: int = GPU_UBATCH, device: str = "", budget: int = 0,
+                     reason: str = "") -> Offload:
+    """Device memory for `n_gpu_layers` (llama.cpp's meaning) at this context and cache."""
+    layers, out_b, _ = weights_split(info)
+    n = len(layers)
+    k = max(0, min(n_gpu_layers, n + 1))
+    on_gpu = max(0, k - 1)
+    w = sum(layers[n - on_gpu:]) + (out_b if k >= 1 else 0)
+    kv_layer = kv_layer_bytes(info, n_ctx, kv_type)
+    kv_gpu = int(kv_layer * on_gpu)
+    kv_ram = int(kv_layer * (n - on_gpu))
+    if k == 0:
+        return Offload(0, n, device, 0, 0, kv_ram, 0, budget, reason)
+    total = (w + kv_gpu + gpu_compute_bytes(info, n_ctx, kv_type, flash, n_ubatch, True)
+             + GPU_RUNTIME_BYTES)
+    return Offload(k, n, device, int(total), kv_gpu, kv_ram, int(w), budget, reason)
+
+
+def best_offload(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, target: GpuTarget,
+                 n_ubatch: int = GPU_UBATCH) -> Offload:
+    """The most layers whose estimate fits the target's budget (0 when not even the output
+    head fits: then the CPU does everything)."""
+    n = max(info.n_layer, 1)
+    for k in range(n + 1, 0, -1):
+        o = offload_estimate(info, n_ctx, kv_type, flash, k, n_ubatch, target.label,
+                             target.budget)
+        if o.gpu_bytes <= target.budget:
+            why = ("the whole model fits" if o.full else
+                   f"{o.layers_on_gpu} of {n} layers fit in {_gb(target.budget)} of GPU memory")
+            return dataclasses.replace(o, reason=why)
+    return offload_estimate(info, n_ctx, kv_type, flash, 0, n_ubatch, target.label,
+                            target.budget, f"not even one layer fits in {_gb(target.budget)}")
+
+
+def parse_gpu_setting(value: Any) -> str | int:
+    """"auto", "off" or a layer count (int >= 0). Raises ValueError with a one-line reason."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise ValueError("the GPU layer count cannot be negative")
+        return value
+    s = str(value or "auto").strip().lower()
+    if s in ("auto", "off"):
+        return s
+    if s.isdigit():
+        return int(s)
+    raise ValueError(f"GPU must be auto, off or a number of layers, not '{value}'")
+
+
+def plan_offload(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool,
+                 target: GpuTarget | None, gpu: str | int = "auto",
+                 n_ubatch: int = GPU_UBATCH) -> Offload:
+    """What the setting "GPU: auto / off / N layers" means for this load."""
+    n = max(info.n_layer, 1)
+    if target is None or gpu == "off" or gpu == 0:
+        why = ("GPU off" if gpu in ("off", 0) else "no GPU")
+        return offload_estimate(info, n_ctx, kv_type, flash, 0, reason=why)
+    if isinstance(gpu, int):
+        # N repeating layers as the user counts them (N >= n_layer: everything).
+        k = n + 1 if gpu >= n else gpu + 1
+        o = offload_estimate(info, n_ctx, kv_type, flash, k, n_ubatch, target.label,
+                             target.budget, f"{min(gpu, n)} layers set by hand")
+        return o
+    return best_offload(info, n_ctx, kv_type, flash, target, n_ubatch)
+
+
+def smaller_offload(info: GGUFInfo, failed: Offload, n_ctx: int, kv_type: str, flash: bool,
+                    target: GpuTarget | None, n_ubatch: int = GPU_UBATCH) -> Offload:
+    """The next smaller plan after an out-of-memory at load: the automatic plan for the memory
+    free now (`target` read again: another program may have taken some since), and at most
+    three quarters of the layers that failed (so an estimate that was short still drops)."""
+    at_most = (failed.n_gpu_layers * 3) // 4 if failed.n_gpu_layers > 1 else 0
+    k = at_most
+    if target is not None:
+        k = min(k, best_offload(info, n_ctx, kv_type, flash, target, n_ubatch).n_gpu_layers)
+    return offload_estimate(info, n_ctx, kv_type, flash, k, n_ubatch, failed.device,
+                            target.budget if target else failed.budget_bytes,
+                            "after the GPU ran out of memory")
+
+
+# ------------------------------------------------------------------------ GPU time
+def gpu_prompt_seconds(info: GGUFInfo, n_tokens: int, start_ctx: int) -> float:
+    a = GPU_PP_S_PER_TOKEN * max(info.n_params, 1) / GPU_REF_PARAMS
+    b = GPU_PP_S_PER_CTX * _attn_units(info) / GPU_REF_ATTN_UNITS
+    return n_tokens * (a + b * (start_ctx + n_tokens / 2))
+
+
+def gpu_decode_seconds(info: GGUFInfo, n_tokens: int, ctx: int) -> float:
+    a = GPU_TG_S_PER_TOKEN * info.file_size / GPU_REF_FILE_BYTES
+    b = GPU_TG_S_PER_CTX * _attn_units(info) / GPU_REF_ATTN_UNITS
+    return n_tokens * (a + b * (ctx + n_tokens / 2))
+
+
+def offload_seconds(info: GGUFInfo, o: Offload, prompt_tokens: int, reply: int, kv: str,
+                    flash: bool, threads: int) -> float:
+    """Layers on the GPU run at its rate, the others at the CPU's (a linear blend: llama.cpp
+    runs the layers one after another)."""
+    cpu = (prompt_seconds(info, prompt_tokens, 0, flash, threads)
+           + decode_seconds(info, reply, prompt_tokens, kv, flash, threads))
+    if o.n_gpu_layers <= 0:
+        return cpu
+    gpu = gpu_prompt_seconds(info, prompt_tokens, 0) + gpu_decode_seconds(info, reply,
+                                                                          prompt_tokens)
+    f = o.fraction
+    return f * gpu + (1 - f) * cpu
+
+
+def ram_with_offload(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool,
+                     o: Offload) -> int:
+    """RAM while reading when part of the model is on the GPU: the CPU layers' weights and
+    cache stay; the offloaded weights' pages are dropped after the copy to the device."""
+    full = ram_estimate(info, n_ctx, kv_type, flash)
+    if o.n_gpu_layers <= 0:
+        return full
+    return max(0, full - o.weights_gpu_bytes - o.kv_gpu_bytes
+               - (0 if flash else n_ctx * min(n_ctx, N_BATCH) * max(info.n_head, 1) * 4))

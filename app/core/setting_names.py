@@ -8,3 +8,4 @@ API_PORT = "api_server.port"
 API_LOG_CONVERSATIONS = "api_server.log_conversations"
 DOCUMENT_SUMMARY_LENGTH = "documents.summary_length"  # short / medium / detailed
 DOCUMENT_STATE_CACHE_BYTES = "document_state_cache_bytes"
+GPU_MEMORY_CAP = "gpu.memory_cap_bytes"  # GPU memory Wren may use; 0: all free memory

@@ -10,6 +10,7 @@ messages are written in one transaction (a cancel or an error leaves no trace in
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ from app.core.errors import BadInput, Cancelled, WrenError
 from app.core.gguf_info import GGUFInfo, read_gguf_info
 from app.core.machine import choose_threads, machine_info
 from app.core.models import LAST_MODEL_SETTING, InstalledModel
-from app.core.planner import Plan, plan_reading, split_chunks
+from app.core.planner import Plan, gpu_target, parse_gpu_setting, plan_reading, split_chunks
 from app.core.setting_names import DOCUMENT_STATE_CACHE_BYTES
 from app.core.store import Message, Store
 
@@ -58,9 +59,15 @@ class SummaryOptions:
     max_ctx: int | None = None  # cap the context (tests, weak machines)
     temperature: float = 0.2
     seed: int | None = 0
+    gpu: str | int = "auto"  # auto, off, or N layers on the GPU
+    gpu_cap: int = 0  # bytes of GPU memory Wren may use (0: all free memory less the margin)
     speculative: str = "auto"  # lookup decoding (app/core/lookup.py): auto, on or off
 
     def check(self) -> None:
+        try:
+            parse_gpu_setting(self.gpu)
+        except ValueError as e:
+            raise BadInput(str(e)) from None
         if self.length not in LENGTHS:
             raise BadInput(f"length must be one of {', '.join(LENGTHS)}")
         if self.format not in FORMATS:
@@ -378,8 +385,14 @@ class Summarizer:
                 available_ram += _loaded_bytes(self.engine)  # it will be reloaded
         plan = plan_reading(info, n_doc, available_ram=available_ram, n_threads=threads,
                             length=opts.length, max_ctx=opts.max_ctx, model_name=model.name,
-                            instruction_tokens=n_req + 40)
+                            instruction_tokens=n_req + 40,
+                            gpu_target=gpu_target(self._gpus(), opts.gpu_cap),
+                            gpu=parse_gpu_setting(opts.gpu))
         return plan, n_doc
+
+    def _gpus(self) -> list[Any]:
+        now = getattr(self.engine, "gpu_devices_now", None)  # a remote engine has none
+        return now() if now is not None else []
 
     def summarize(
         self,
@@ -478,11 +491,10 @@ class Summarizer:
         e = self.engine
         m = e.model
         if (m is not None and e.loaded and m.path == model.path and m.n_ctx >= plan.n_ctx
-                and m.kv_type == plan.kv_type and m.flash_attn == plan.flash_attn):
+                and m.kv_type == plan.kv_type and m.flash_attn == plan.flash_attn
+                and m.n_gpu_layers == plan.n_gpu_layers):
             return
-        e.load(model.path, LoadOptions(n_ctx=plan.n_ctx, n_batch=plan.n_batch,
-                                       kv_type=plan.kv_type, flash_attn=plan.flash_attn),
-               info=info)
+        e.load(model.path, plan_load_options(plan.to_dict()), info=info)
 
     def _run(self, messages: list[dict[str, str]], max_tokens: int, opts: SummaryOptions,
              progress: Callable[[PromptProgress], None] | None,
@@ -682,11 +694,11 @@ def prepare_followup(session: Any, conversation_id: int, messages: list[Message]
     n_ctx = int(plan["n_ctx"])
     if needed > n_ctx:
         n_ctx = min(info.context_length, int(-(-needed // 256) * 256))
-    opts = LoadOptions(n_ctx=n_ctx, n_batch=int(plan.get("n_batch", 512)),
-                       kv_type=str(plan["kv_type"]), flash_attn=bool(plan["flash_attn"]))
+    opts = dataclasses.replace(plan_load_options(plan), n_ctx=n_ctx)
     m = engine.model
     if not (m is not None and m.path == model.path and m.n_ctx == n_ctx
-            and m.kv_type == opts.kv_type and m.flash_attn == opts.flash_attn):
+            and m.kv_type == opts.kv_type and m.flash_attn == opts.flash_attn
+            and m.n_gpu_layers == (opts.n_gpu_layers or 0)):
         engine.load(model.path, opts, info=info)
     session.load_options = opts
     # Already in the KV cache (same process, nothing else ran since)? Then nothing to do.
@@ -703,6 +715,16 @@ def prepare_followup(session: Any, conversation_id: int, messages: list[Message]
     if could > have and could == len(saved):
         cache.restore(key, llm)
     return history
+
+
+def plan_load_options(plan: dict[str, Any]) -> LoadOptions:
+    """How to load the model as a reading plan (Plan.to_dict(), also as stored with the
+    summary) says: context, batches, cache, flash attention and layers on the GPU."""
+    n_gpu = int(plan.get("n_gpu_layers", 0) or 0)
+    return LoadOptions(n_ctx=int(plan["n_ctx"]), n_batch=int(plan.get("n_batch", 512)),
+                       kv_type=str(plan["kv_type"]), flash_attn=bool(plan["flash_attn"]),
+                       n_gpu_layers=n_gpu, n_ubatch=int(plan.get("n_ubatch", 0) or 0) or None,
+                       gpu="auto" if n_gpu else "off")
 
 
 def session_cache_dir(session: Any) -> Path:

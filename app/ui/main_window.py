@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         act(m, "Re&fresh installed models", self.refresh_all_models)
         h = mb.addMenu("&Help")
         self.act_welcome = act(h, "&Welcome", self.show_welcome)
+        self.act_system = act(h, self.tr("&This computer…"), self.show_system)
         self.act_about = act(h, "&About Wren", self.about)
 
     # ------------------------------------------------------------ extension points
@@ -343,6 +344,15 @@ class MainWindow(QMainWindow):
         from app.ui.about import about_html
 
         return about_html(self.model_state.path if self.model_state else "")
+
+    def show_system(self) -> None:
+        """Help > This computer: CPU, RAM, GPUs and llama.cpp's backends (read off the GUI
+        thread: the first look at a GPU starts its driver)."""
+        from app.ui.system_dialog import SystemDialog
+
+        dlg = SystemDialog(self)
+        self._system_dialog = dlg
+        dlg.show()
 
     def about(self) -> None:
         from app.ui.about import AboutDialog
@@ -454,7 +464,7 @@ class MainWindow(QMainWindow):
     def choose_model(self, model: InstalledModel) -> None:
         if self.busy:
             self.stop()
-        self.host.load_model(model, self.current_settings().load_options())
+        self.host.load_model(model, self.current_settings().load_options(self._gpu_cap()))
 
     def _on_model_loading(self, name: str) -> None:
         self.model_bar.show_loading(name)
@@ -603,7 +613,12 @@ class MainWindow(QMainWindow):
         s = self.current_settings()
         assert self.conv_id is not None
         return ChatRequest(seq=self.host.next_seq(), kind=kind, conversation_id=self.conv_id,
-                           params=s.sampling(), load=s.load_options(), **kw)
+                           params=s.sampling(), load=s.load_options(self._gpu_cap()), **kw)
+
+    def _gpu_cap(self) -> int:
+        from app.core.devices import gpu_memory_cap
+
+        return gpu_memory_cap(self.store)
 
     def _can_start(self) -> bool:
         if self.busy:
@@ -864,8 +879,9 @@ class MainWindow(QMainWindow):
             self.doc_cards[seq] = card
             self.chat.show_document_card(card)
             card.show()
-            self.host.submit_document(DocumentRequest(seq, str(path), length=length,
-                                                      speculative=speculative))
+            self.host.submit_document(DocumentRequest(
+                seq, str(path), length=length, speculative=speculative,
+                gpu=self.current_settings().gpu_setting(), gpu_cap=self._gpu_cap()))
             n += 1
         if n:
             self.flash(f"Reading {n} document{'s' if n > 1 else ''}…")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import setting_names
+from app.core.devices import gpu_memory_cap
 from app.core.store import Store
 
 LENGTH_CHOICES = (("short", "Short: a few sentences"), ("medium", "Medium: a paragraph or two"),
@@ -38,6 +39,7 @@ class Preferences:
     cache_cap_bytes: int
     api_port: int  # 0: any free port
     api_log_conversations: bool
+    gpu_cap_bytes: int = 0  # GPU memory Wren may use; 0: all free memory less the margin
 
 
 def read_preferences(store: Store) -> Preferences:
@@ -52,6 +54,7 @@ def read_preferences(store: Store) -> Preferences:
         cache_cap_bytes=int(cap) if isinstance(cap, (int, float)) and cap >= 0 else DEFAULT_CACHE_CAP,
         api_port=int(port) if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_PORT,
         api_log_conversations=bool(store.get_setting(setting_names.API_LOG_CONVERSATIONS, False)),
+        gpu_cap_bytes=gpu_memory_cap(store),
     )
 
 
@@ -114,6 +117,21 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.api_log)
         lay.addWidget(api)
 
+        gpu = QGroupBox(self.tr("GPU"))
+        form = QFormLayout(gpu)
+        self.gpu_cap = QSpinBox()
+        self.gpu_cap.setAccessibleName(self.tr("GPU memory Wren may use"))
+        self.gpu_cap.setRange(0, 4096)
+        self.gpu_cap.setSuffix(self.tr(" GB"))
+        self.gpu_cap.setSpecialValueText(self.tr("All free memory"))
+        self.gpu_cap.setValue(round(self.before.gpu_cap_bytes / 2**30))
+        self.gpu_cap.setToolTip(self.tr(
+            "Wren plans how much of a model goes to the GPU from its free memory, less a "
+            "safety margin of 512 MB. Set a limit to keep room for other programs (games, "
+            "video, other models)."))
+        form.addRow(self.tr("GPU memory Wren may use"), self.gpu_cap)
+        lay.addWidget(gpu)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -136,7 +154,8 @@ class PreferencesDialog(QDialog):
         return Preferences(summary_length=str(self.length.currentData()),
                            cache_cap_bytes=self.cache_cap.value() * MB,
                            api_port=self.port.value(),
-                           api_log_conversations=self.api_log.isChecked())
+                           api_log_conversations=self.api_log.isChecked(),
+                           gpu_cap_bytes=self.gpu_cap.value() * 2**30)
 
     def apply(self) -> Preferences:
         """Store the choices (a smaller cap evicts at once). Returns them."""
@@ -146,4 +165,5 @@ class PreferencesDialog(QDialog):
             self.cache.set_cap(p.cache_cap_bytes)
         self.store.set_setting(setting_names.API_PORT, p.api_port)
         self.store.set_setting(setting_names.API_LOG_CONVERSATIONS, p.api_log_conversations)
+        self.store.set_setting(setting_names.GPU_MEMORY_CAP, p.gpu_cap_bytes)
         return p

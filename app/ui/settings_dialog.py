@@ -37,12 +37,21 @@ class ChatSettings:
     top_p: float = 0.95
     max_tokens: int = 512
     n_ctx: int = 0  # 0: automatic (the model's default for chat)
-    n_gpu_layers: int = 0
+    gpu: str = "auto"  # auto, off, or a number of layers ("12")
     speculative: str = "auto"  # lookup decoding: auto or off (the reply is the same either way)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> ChatSettings:
-        d = d or {}
+        d = dict(d or {})
+        if "gpu" not in d and int(d.get("n_gpu_layers") or 0) > 0:
+            d["gpu"] = str(int(d["n_gpu_layers"]))  # saved before "auto" existed
+        if "gpu" in d:
+            try:
+                from app.core.planner import parse_gpu_setting
+
+                d["gpu"] = str(parse_gpu_setting(d["gpu"]))
+            except ValueError:
+                d["gpu"] = "auto"
         known = {f.name for f in fields(cls)}
         clean: dict[str, Any] = {}
         for k, v in d.items():
@@ -64,10 +73,18 @@ class ChatSettings:
         return SamplingParams(max_tokens=self.max_tokens, temperature=self.temperature,
                               top_p=self.top_p, speculative=self.speculative)
 
-    def load_options(self) -> LoadOptions:
+    def gpu_setting(self) -> str | int:
+        from app.core.planner import parse_gpu_setting
+
+        try:
+            return parse_gpu_setting(self.gpu)
+        except ValueError:
+            return "auto"
+
+    def load_options(self, gpu_cap: int = 0) -> LoadOptions:
         from app.core.engine import LoadOptions
 
-        return LoadOptions(n_ctx=self.n_ctx or None, n_gpu_layers=self.n_gpu_layers)
+        return LoadOptions(n_ctx=self.n_ctx or None, gpu=self.gpu_setting(), gpu_cap=gpu_cap)
 
 
 BUILTIN_PRESETS: dict[str, dict[str, Any]] = {
@@ -158,17 +175,30 @@ class SettingsDialog(QDialog):
         crow.addWidget(self.ram)
         form.addRow("Context size", crow)
 
+        grow = QHBoxLayout()
+        self.gpu_mode = QComboBox()
+        self.gpu_mode.setAccessibleName(self.tr("GPU use"))
+        self.gpu_mode.addItem(self.tr("Automatic"), "auto")
+        self.gpu_mode.addItem(self.tr("Off"), "off")
+        self.gpu_mode.addItem(self.tr("Layers:"), "layers")
+        self.gpu_mode.setToolTip(self.tr(
+            "Automatic puts as much of the model on the GPU as its free memory allows "
+            "(within the limit set in Preferences). Off runs on the CPU only."))
+        self.gpu_mode.currentIndexChanged.connect(self._gpu_mode_changed)
+        grow.addWidget(self.gpu_mode, 1)
         self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(0, 999)
-        self.gpu_layers.setAccessibleName("GPU offload layers")
-        self.gpu_label = QLabel("GPU layers")
-        form.addRow(self.gpu_label, self.gpu_layers)
+        self.gpu_layers.setRange(1, 999)
+        self.gpu_layers.setSuffix(self.tr(" layers"))
+        self.gpu_layers.setAccessibleName(self.tr("GPU offload layers"))
+        grow.addWidget(self.gpu_layers)
+        self.gpu_label = QLabel(self.tr("GPU"))
+        form.addRow(self.gpu_label, grow)
         from app.core.machine import gpu_offload_supported
 
         gpu = gpu_offload_supported()  # hidden when this llama.cpp has no GPU backend
         self._gpu = gpu
-        self.gpu_layers.setVisible(gpu)
-        self.gpu_label.setVisible(gpu)
+        for w in (self.gpu_mode, self.gpu_layers, self.gpu_label):
+            w.setVisible(gpu)
 
         self.speculative = QComboBox()
         self.speculative.addItem(self.tr("Automatic (faster where the reply repeats the text)"),
@@ -185,6 +215,7 @@ class SettingsDialog(QDialog):
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
+        self._saved_gpu = settings.gpu
         self._loading = True
         self.set_values(settings)
         self._loading = False
@@ -207,7 +238,12 @@ class SettingsDialog(QDialog):
         self.top_p.setValue(s.top_p)
         self.max_tokens.setValue(s.max_tokens)
         self.n_ctx.setValue(s.n_ctx)
-        self.gpu_layers.setValue(s.n_gpu_layers)
+        g = s.gpu_setting()
+        self.gpu_mode.setCurrentIndex(self.gpu_mode.findData(
+            "layers" if isinstance(g, int) and g > 0 else "off" if g in ("off", 0) else "auto"))
+        if isinstance(g, int) and g > 0:
+            self.gpu_layers.setValue(g)
+        self._gpu_mode_changed()
         i = self.speculative.findData(s.speculative)
         self.speculative.setCurrentIndex(max(0, i))
         self.preset.blockSignals(True)
@@ -236,6 +272,15 @@ class SettingsDialog(QDialog):
         self.preset.setCurrentText(name)
         self.preset_name.clear()
 
+    def _gpu_mode_changed(self, _index: int = 0) -> None:
+        self.gpu_layers.setEnabled(self.gpu_mode.currentData() == "layers")
+
+    def gpu_value(self) -> str:
+        mode = self.gpu_mode.currentData()
+        if not self._gpu:
+            return self._saved_gpu  # hidden here: keep what the conversation had
+        return str(self.gpu_layers.value()) if mode == "layers" else str(mode)
+
     def _update_ram(self) -> None:
         n = self.n_ctx.value()
         if not self.kv_bytes_per_token:
@@ -256,7 +301,7 @@ class SettingsDialog(QDialog):
             top_p=round(self.top_p.value(), 3),
             max_tokens=self.max_tokens.value(),
             n_ctx=self.n_ctx.value(),
-            n_gpu_layers=self.gpu_layers.value() if self._gpu else 0,
+            gpu=self.gpu_value(),
             speculative=str(self.speculative.currentData()),
         )
         p = self.all_presets().get(name)

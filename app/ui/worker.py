@@ -51,6 +51,8 @@ class DocumentRequest:
     path: str
     conversation_id: int | None = None
     length: str = "medium"
+    gpu: str | int = "auto"  # the conversation's "GPU: auto / off / N layers"
+    gpu_cap: int = 0  # the preference "GPU memory Wren may use" (0: all free memory)
     speculative: str = "auto"  # lookup decoding: auto or off (the conversation's setting)
 
 
@@ -285,7 +287,9 @@ class InferenceWorker(QObject):
                 if req.seq in self.cancelled_docs:
                     raise Cancelled()
                 result = summ.summarize(
-                    doc, model, SummaryOptions(length=req.length, speculative=req.speculative),
+                    doc, model, SummaryOptions(length=req.length, gpu=req.gpu,
+                                                gpu_cap=req.gpu_cap,
+                                                speculative=req.speculative),
                     conversation_id=req.conversation_id,
                     on_plan=lambda p: self.docPlanned.emit(req.seq, p.to_dict()),
                     on_progress=lambda p: self.docProgress.emit(req.seq, {

@@ -2,11 +2,16 @@
 conversation, and used for its replies."""
 from __future__ import annotations
 
+import pytest
+
 from app.ui.settings_dialog import ChatSettings
+from tests.ui.conftest import shot
 from tests.ui.test_window import send_and_wait
 
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-def test_lookup_decoding_setting_is_stored_and_used(make_window, qtbot):
+
+def test_lookup_decoding_setting_is_stored_and_used(make_window, qtbot, tmp_path):
     win = make_window(max_tokens=24, temperature=0.0)
     send_and_wait(qtbot, win, "Repeat after me: the quick brown fox jumps over the lazy dog.")
     dlg = win.settings_dialog()
@@ -21,6 +26,8 @@ def test_lookup_decoding_setting_is_stored_and_used(make_window, qtbot):
     again = win.settings_dialog()
     qtbot.addWidget(again)
     assert again.speculative.currentData() == "off"
+    again.show()
+    shot(again, tmp_path, "settings-lookup")
     send_and_wait(qtbot, win, "Say it once more, word for word.")
     stats = win.host.worker.session.engine.last_stats  # the worker is idle now
     assert stats.draft_tokens == 0 and stats.completion_tokens > 0

@@ -75,21 +75,29 @@ class BatchRow(QFrame):
         self.open = QPushButton(self.tr("Open"))
         self.open.setAccessibleName(self.tr("Open the summary of %1").replace("%1", item.name))
         self.open.clicked.connect(lambda: self.openRequested.emit(self.item_id))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(140)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(self.tr("Progress of %1").replace("%1", item.name))
+        self.state.setFixedWidth(170)
+        for b in (self.pause, self.cancel, self.open):
+            sp = b.sizePolicy()
+            sp.setRetainSizeWhenHidden(True)  # the progress bars stay in one column
+            b.setSizePolicy(sp)
         top.addWidget(self.name, 1)
+        top.addWidget(self.progress)
         top.addWidget(self.state)
         top.addWidget(self.pause)
         top.addWidget(self.cancel)
         top.addWidget(self.open)
         lay.addLayout(top)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName(self.tr("Progress of %1").replace("%1", item.name))
-        lay.addWidget(self.progress)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.detail.setObjectName("BatchRowDetail")
+        self.detail.setStyleSheet("color: palette(mid);")
+        self.detail.hide()
         lay.addWidget(self.detail)
         self.status = ""
         self.set_item(item)
@@ -99,6 +107,10 @@ class BatchRow(QFrame):
             self.resumeRequested.emit(self.item_id)
         else:
             self.pauseRequested.emit(self.item_id)
+
+    def _detail(self, text: str) -> None:
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
 
     def set_item(self, item: BatchItem) -> None:
         self.status = item.status
@@ -116,20 +128,21 @@ class BatchRow(QFrame):
             bits += list(item.warnings)
             if item.error:
                 bits.append(item.error)
-            self.detail.setText(" · ".join(bits))
+            self._detail(" · ".join(bits))
         elif item.status in ("failed", "unsupported"):
             self.progress.setValue(0)
-            self.detail.setText(item.error)
+            self._detail(item.error)
         elif item.status in ("queued", "cancelled"):
             self.progress.setValue(0)
-            self.detail.setText("")
+            self._detail("")
         elif item.status == "paused":
-            self.detail.setText(self.tr("Paused: it starts again from the beginning when resumed "
-                                        "(pages already read by OCR are kept)"))
+            self.progress.setValue(0)
+            self._detail(self.tr("Paused: it starts again from the beginning when resumed "
+                                 "(pages already read by OCR are kept)"))
 
     def set_progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(1000 * max(0.0, min(1.0, fraction))))
-        self.detail.setText(label)
+        self._detail(label)
 
 
 class BatchPanel(QFrame):
@@ -177,7 +190,7 @@ class BatchPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_box)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumHeight(140)
+        scroll.setMinimumHeight(230)
         lay.addWidget(scroll, 1)
         self.rows: dict[int, BatchRow] = {}
         self.save_dir = ""
@@ -357,6 +370,8 @@ class BatchController(QObject):
         else:
             frac = (0.5 + 0.5 * part) if self.had_ocr else part
         label = str(d.get("label", ""))
+        if d.get("phase") != "ocr" and part >= 1.0:
+            label = self.tr("Writing the summary…")
         eta = d.get("eta_s") or 0
         if eta:
             label += self.tr(", about %1 left").replace("%1", _fmt_eta(float(eta)))
@@ -372,6 +387,7 @@ class BatchController(QObject):
         self._end(seq)
         self.clock.end_item()
         self._refresh(item_id)
+        self.window.refresh_conversations()  # the new conversation in the list
         self.itemFinished.emit(item_id, result)
         self._next()
 

@@ -31,6 +31,7 @@ def _folder(tmp_path: Path) -> Path:
 def test_folder_drop_queue_pause_resume_cancel_and_save(make_window, qtbot, tmp_path,
                                                          monkeypatch):
     win = make_window(max_tokens=24)
+    win.dismiss_welcome()
     win.store.set_setting("documents.summary_length", "short")
     folder = _folder(tmp_path)
     drop = drop_files(win, [folder])
@@ -70,6 +71,11 @@ def test_folder_drop_queue_pause_resume_cancel_and_save(make_window, qtbot, tmp_
     qtbot.waitUntil(lambda: rows["03 notes.txt"].progress.value() > 0, timeout=120000)
     assert "of 4 documents" in panel.overall_label.text()
     assert 0 < panel.overall.value() < 1000
+    rows["02 minutes.md"].open.click()  # a summary above the queue, for the screenshot
+    assert win.conv_id == ctl.queue.item(rows["02 minutes.md"].item_id).conversation_id
+    qtbot.waitUntil(lambda: len(win.chat.view.widgets) == 2
+                    and win.chat.view.widgets[-1].isVisible(), timeout=10000)
+    assert win.conversations.list.count() == 1  # the list shows the summaries' conversations
     IMAGES.mkdir(parents=True, exist_ok=True)
     assert win.grab().save(str(tmp_path / "batch_queue.png"))
     if os.environ.get("WREN_SHOTS") or not (IMAGES / "batch_queue.png").exists():

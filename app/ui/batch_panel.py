@@ -278,6 +278,24 @@ class BatchController(QObject):
         self._next()
         return sum(1 for i in items if i.status == "queued")
 
+    def restore(self, batch_id: int) -> int:
+        """A window batch that was left unfinished (Wren closed or killed): shown again, and its
+        waiting documents go on. Returns how many are left."""
+        self.queue.reconcile(batch_id)
+        self.batch_id = batch_id
+        self.clock = BatchClock()
+        self._new_panel()
+        assert self.panel is not None
+        for it in self.queue.items(batch_id):
+            row = self.panel.add_row(it)
+            row.pauseRequested.connect(self.pause)
+            row.resumeRequested.connect(self.resume)
+            row.cancelRequested.connect(self.cancel)
+            row.openRequested.connect(self.open_item)
+        self._update_overall()
+        self._next()
+        return sum(1 for i in self.queue.items(batch_id) if i.status in ("queued", "running"))
+
     def _new_panel(self) -> None:
         if self.panel is not None:
             self.panel.deleteLater()
@@ -356,12 +374,14 @@ class BatchController(QObject):
 
     # ------------------------------------------------------------------ worker signals
     def _on_planned(self, seq: int, d: dict) -> None:
+        if self.window.closed:
+            return  # late signals after the window closed: the store may be closed
         if seq == self.running_seq and self.panel is not None and d.get("ocr"):
             self.had_ocr = True
             self.panel.rows[self.running_item].set_progress(0.0, str(d.get("text", "")))
 
     def _on_progress(self, seq: int, d: dict) -> None:
-        if seq != self.running_seq or self.panel is None:
+        if self.window.closed or seq != self.running_seq or self.panel is None:
             return
         total = max(1, int(d.get("total", 0)))
         part = min(1.0, float(d.get("done", 0)) / total)
@@ -382,7 +402,7 @@ class BatchController(QObject):
 
     def _on_finished(self, seq: int, result: dict) -> None:
         item_id = self.seqs.pop(seq, 0)
-        if not item_id:
+        if not item_id or self.window.closed:
             return
         self._end(seq)
         self.clock.end_item()
@@ -393,7 +413,7 @@ class BatchController(QObject):
 
     def _on_failed(self, seq: int, message: str) -> None:
         item_id = self.seqs.pop(seq, 0)
-        if not item_id:
+        if not item_id or self.window.closed:
             return
         self._end(seq)
         it = self.queue.item(item_id)

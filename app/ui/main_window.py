@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         if self.pending_documents:
             paths, self.pending_documents = self.pending_documents, []
             self.open_files(paths)
+        self._resume_batch()
         self._restart_api_server()
 
     def _on_model_failed(self, message: str) -> None:
@@ -879,6 +880,25 @@ class MainWindow(QMainWindow):
         n = self.batch.add(paths)
         self.flash(self.tr("%1 documents in the queue").replace("%1", str(n)))
         return n
+
+    def _resume_batch(self) -> None:
+        """Once per session: a document queue the window left unfinished goes on."""
+        if self.batch is not None or (s := self.model_state) is None or s.model_id == "":
+            return
+        import json
+
+        from app.core.batch import BatchQueue
+        from app.ui.batch_panel import BatchController
+
+        queue = BatchQueue(self.store)
+        for bid in reversed(queue.unfinished()):
+            b = queue.batch(bid) or {}
+            if json.loads(b.get("options") or "{}").get("window"):
+                self.batch = BatchController(self)
+                left = self.batch.restore(bid)
+                self.flash(self.tr("Resuming the document queue: %1 documents left")
+                           .replace("%1", str(left)))
+                return
 
     def show_batch_panel(self, panel: Any) -> None:
         self.chat.show_document_card(panel)

@@ -104,3 +104,55 @@ def test_folder_drop_queue_pause_resume_cancel_and_save(make_window, qtbot, tmp_
     # Open: the document's conversation.
     rows["02 minutes.md"].open.click()
     assert win.conv_id == ctl.queue.item(rows["02 minutes.md"].item_id).conversation_id
+
+
+def test_folder_with_a_scanned_pdf_is_read_by_ocr_in_the_queue(make_window, qtbot, tmp_path):
+    from app.core.ocr import ocr_available
+    from tests.doc_factory import scanned_text_pdf
+
+    if not ocr_available():
+        pytest.skip("pip install rapidocr-onnxruntime (a Wren dependency)")
+    win = make_window(max_tokens=24)
+    win.store.set_setting("documents.summary_length", "short")
+    d = tmp_path / "Mixed"
+    d.mkdir()
+    (d / "a letter.txt").write_text("\n\n".join(prose(1, seed=31)))
+    scanned_text_pdf(d / "b scan.pdf", [["The harbour council met on Monday.",
+                                         "The budget for the bridge was approved."]])
+    plans: list[str] = []
+    win.host.worker.docPlanned.connect(lambda _seq, p: plans.append(p.get("text", "")))
+    from app.ui.batch_panel import BatchController
+
+    ctl = win.batch = BatchController(win)  # made on the first drop; here first, to wait on it
+    with qtbot.waitSignal(ctl.finished, timeout=300000):
+        drop_files(win, [d])
+    items = {i.name: i for i in ctl.queue.items(ctl.batch_id)}
+    assert [i.status for i in items.values()] == ["done", "done"]
+    assert any(p.startswith("1 page needs OCR") for p in plans), plans
+    doc = win.store.get_document(items["b scan.pdf"].document_id)
+    assert "harbour" in doc.text.lower() and "bridge" in doc.text.lower()
+    assert ctl.panel.overall_label.text().startswith("All done: 2 of 2 summarized")
+
+
+def test_a_queue_left_unfinished_goes_on_when_the_window_opens(make_window, qtbot, data_dir,
+                                                                tmp_path):
+    """Wren closed (or killed) with documents waiting: the next window shows the queue and
+    summarizes what is left; the document that was being read when it stopped is read again."""
+    from app.core.batch import BatchQueue, expand_paths
+    from app.core.store import Store
+
+    d = tmp_path / "left"
+    d.mkdir()
+    for i in (1, 2):
+        (d / f"note {i}.txt").write_text("\n\n".join(prose(1, seed=40 + i)))
+    s = Store(data_dir / "wren.db")
+    q = BatchQueue(s)
+    bid, _ = q.open(expand_paths([d]), options={"window": True})
+    q.start(q.items(bid)[0].id)  # it was being read when the process died
+    s.close()
+    win = make_window(wait_model=False, max_tokens=24)
+    win.store.set_setting("documents.summary_length", "short")
+    qtbot.waitUntil(lambda: win.batch is not None and win.batch.queue.batch(bid)["status"]
+                    == "done", timeout=300000)
+    assert [i.status for i in win.batch.queue.items(bid)] == ["done", "done"]
+    assert sorted(x.name for x in win.store.list_documents()) == ["note 1.txt", "note 2.txt"]

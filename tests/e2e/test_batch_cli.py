@@ -136,3 +136,54 @@ def test_scanned_pdf_in_a_batch_is_read_by_ocr(tmp_path, data_dir):
                 timeout=600)
     assert r.returncode == 0, r.stderr
     assert "scan.pdf: 1 page needs OCR (all in the OCR cache: no reading needed)" in r.stderr
+
+
+def test_runner_pause_and_cancel_per_item(store, data_dir, tmp_path, starter_model):
+    """BatchRunner (the core the CLI uses): cancel a waiting document, pause the running one
+    while it is read; the others go on, and the paused one keeps the batch open."""
+    from app.core.batch import BatchQueue, BatchRunner, expand_paths
+    from app.core.engine import Engine
+    from app.core.models import InstalledModel
+    from app.core.summarize import Summarizer, SummaryOptions
+
+    d = tmp_path / "four"
+    d.mkdir()
+    for i in range(1, 5):
+        (d / f"n{i}.txt").write_text("\n\n".join(prose(2 if i != 3 else 8, seed=60 + i)))
+    model = InstalledModel("smollm2-135m-instruct", str(starter_model), "SmolLM2",
+                           starter_model.stat().st_size, "starter")
+    engine = Engine()
+    q = BatchQueue(store)
+    bid, _ = q.open(expand_paths([d]), model=model.id)
+    ids = {i.name: i.id for i in q.items(bid)}
+    runner = BatchRunner(store, Summarizer(store, data_dir / "cache", engine), model,
+                         SummaryOptions(length="short"), data_dir / "cache")
+    events: list[tuple[str, str]] = []
+
+    def on_event(ev):
+        events.append((ev.kind, ev.item.name))
+        if ev.kind == "done" and ev.item.name == "n1.txt":
+            runner.cancel_item(ids["n2.txt"])
+        if ev.kind == "progress" and ev.item.name == "n3.txt" and ev.progress.item_fraction > 0:
+            runner.pause_item(ids["n3.txt"])
+
+    try:
+        report = runner.run(bid, on_event=on_event)
+    finally:
+        engine.unload()
+    assert [i.name for i in report.done] == ["n1.txt", "n4.txt"]
+    assert {i.name: i.status for i in report.cancelled} == {"n2.txt": "cancelled",
+                                                            "n3.txt": "paused"}
+    assert ("paused", "n3.txt") in events and ("started", "n2.txt") not in events
+    assert q.batch(bid)["status"] == "running"  # the paused document keeps it open
+    assert sorted(x.name for x in store.list_documents()) == ["n1.txt", "n4.txt"]
+    # Resumed, it is summarized and the batch closes.
+    assert q.resume(ids["n3.txt"])
+    engine2 = Engine()
+    try:
+        r2 = BatchRunner(store, Summarizer(store, data_dir / "cache", engine2), model,
+                         SummaryOptions(length="short"), data_dir / "cache").run(bid)
+    finally:
+        engine2.unload()
+    assert [i.name for i in r2.done] == ["n1.txt", "n3.txt", "n4.txt"] and r2.skipped_done == 2
+    assert q.batch(bid)["status"] == "done"

@@ -132,7 +132,18 @@ def get_engine() -> Any:
     global _ENGINE
     with _ENGINE_LOCK:
         if _ENGINE is None:
-            from rapidocr_onnxruntime import RapidOCR
+            # opencv-python (a RapidOCR dependency) points QT_QPA_PLATFORM_PLUGIN_PATH,
+            # QT_QPA_FONTDIR and LD_LIBRARY_PATH at its own Qt copy when imported: child
+            # processes (model vetting, a second window) would load the wrong Qt plugins.
+            saved = dict(os.environ)
+            try:
+                from rapidocr_onnxruntime import RapidOCR
+            finally:
+                for k in set(os.environ) - set(saved):
+                    del os.environ[k]
+                for k, v in saved.items():
+                    if os.environ.get(k) != v:
+                        os.environ[k] = v
 
             # onnxruntime's default threads: OCR runs before the document is read by the model,
             # never at the same time as llama.cpp's threads in one job.

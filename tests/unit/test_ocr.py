@@ -174,3 +174,23 @@ def test_ocr_runs_with_the_network_cut_off(tmp_path):
 
     models = Path(rapidocr_onnxruntime.__file__).parent / "models"
     assert sorted(p.suffix for p in models.iterdir()) == [".onnx"] * 3
+
+
+def test_the_ocr_engine_leaves_the_environment_alone():
+    """opencv-python sets Qt plugin and library paths on import; Wren puts them back so that
+    child processes (and Qt) keep their own."""
+    import os
+
+    from app.core.ocr import get_engine
+
+    code = ("import os, json\n"
+            "before = dict(os.environ)\n"
+            "from app.core.ocr import get_engine\n"
+            "get_engine()\n"
+            "print(json.dumps({k: v for k, v in os.environ.items() if before.get(k) != v}))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       timeout=300, env={k: v for k, v in os.environ.items()
+                                         if not k.startswith("QT_QPA_PLATFORM_PLUGIN")})
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.strip().splitlines()[-1]) == {}
+    assert get_engine() is get_engine()

@@ -33,8 +33,9 @@ ZIP_BOMB_MIN_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".csv", ".tsv", ".text", ".log"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | IMAGE_SUFFIXES | {".pdf", ".docx"}
-# An image with more pixels than this (a 600-dpi A0 scan is ~470 M) is refused before decoding.
-MAX_IMAGE_PIXELS = 200_000_000
+# An image with more pixels than this is refused before decoding (a 600-dpi A3 scan is ~70 M;
+# Pillow itself refuses over ~179 M as a decompression bomb).
+MAX_IMAGE_PIXELS = 150_000_000
 
 SCANNED_MESSAGE = ("no text found — this looks like a scanned document, and OCR could not read "
                    "text on any of its pages")
@@ -276,7 +277,8 @@ def _image(path: Path, data: bytes, sha: str, ocr: OcrOptions,
 
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Sizes are checked below, with a message of our own.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))
             w, h = img.size
             if w * h > MAX_IMAGE_PIXELS:
@@ -284,8 +286,10 @@ def _image(path: Path, data: bytes, sha: str, ocr: OcrOptions,
                                   f"(Wren reads up to {MAX_IMAGE_PIXELS / 1e6:,.0f})")
             frames = int(getattr(img, "n_frames", 1) or 1)
             img.load()
-    except (UnidentifiedImageError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
+        raise _fail(path, f"refused: the image has more than {MAX_IMAGE_PIXELS / 1e6:,.0f} "
+                          "megapixels (a decompression bomb?)") from None
+    except UnidentifiedImageError:
         raise _fail(path, "the image is corrupt or not a PNG, JPEG or TIFF file") from None
     except (OSError, SyntaxError, ValueError, EOFError):
         raise _fail(path, "the image is corrupt (it cannot be decoded)") from None

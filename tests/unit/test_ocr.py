@@ -194,3 +194,15 @@ def test_the_ocr_engine_leaves_the_environment_alone():
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout.strip().splitlines()[-1]) == {}
     assert get_engine() is get_engine()
+
+
+def test_a_huge_image_is_refused_before_decoding(tmp_path):
+    """A 20000 x 10000 PNG (200 megapixels, a few hundred KB compressed): one line, no decode."""
+    from PIL import Image
+
+    p = tmp_path / "poster.png"
+    Image.new("1", (20000, 10000), 1).save(p)
+    with pytest.raises(DocumentError) as ei:
+        extract_document(p)
+    assert str(ei.value).startswith("poster.png: refused: the image ")
+    assert "megapixels" in str(ei.value)

@@ -203,7 +203,9 @@ def conversation_markdown(conv: dict[str, Any]) -> str:
             who = f"Document: {m['document']['name']}" if m.get("document") else "Document"
         else:
             who = "System"
-        lines += [f"## {who} · {_when(m['created_at'])}", "", m["text"].rstrip(), ""]
+        from app.core.report import markdown_message_body  # citations and their sources
+
+        lines += [f"## {who} · {_when(m['created_at'])}", "", *markdown_message_body(m), ""]
         if m["role"] == "assistant":
             t = _timing_line(m)
             if t:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.citations import Citation, MarkupFilter, cite_document, strip_markup
 from app.core.documents import ExtractedDocument, extract_document
 from app.core.engine import Engine, LoadOptions, PromptProgress, ReplyStats, SamplingParams
 from app.core.errors import BadInput, Cancelled, WrenError
@@ -94,6 +95,8 @@ class SummaryResult:
     elapsed_s: float
     state_file: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    citations: list[Citation] = field(default_factory=list)
+    citation_s: float = 0.0  # time spent checking citations (part of elapsed_s)
 
     def to_json(self) -> dict[str, Any]:
         s = self.stats
@@ -112,6 +115,8 @@ class SummaryResult:
             "levels": self.levels,
             "elapsed_s": round(self.elapsed_s, 3),
             "plan": self.plan.to_dict(),
+            "citations": [c.to_json() for c in self.citations],
+            "citation_s": round(self.citation_s, 4),
         }
 
 
@@ -122,6 +127,21 @@ def request_text(name: str, opts: SummaryOptions, paged: bool = False) -> str:
     return (f"Summarize the document \"{name}\" above{focus}, {_LENGTH_TEXT[opts.length]}, "
             f"{fmt}. Write in the same language as the document."
             + (" Cite pages as (p. N) using the [Page N] marks." if paged else ""))
+
+
+def display_request(name: str, opts: SummaryOptions) -> str:
+    """What the conversation shows as the user's turn: the request in the user's words, not
+    Wren's instructions to the model (those are kept with the message, see PROMPT_KEY)."""
+    bits = [] if opts.length == "medium" else [opts.length]
+    if opts.format == "bullets":
+        bits.append("as bullets")
+    if opts.focus.strip():
+        bits.append(f"for {opts.focus.strip()}")
+    return f"Summarize {name}" + (f" ({', '.join(bits)})" if bits else "")
+
+
+# The user message's `extra` key holding the instruction the model was given.
+PROMPT_KEY = "prompt"
 
 
 def document_block(name: str, text: str) -> str:
@@ -379,19 +399,35 @@ class Summarizer:
             on_plan(plan)
         self._check_cancel()
         self._load(model, info, plan)
+        # Markup the model echoes from the prompt ("</document>") is never shown nor stored.
+        shown = MarkupFilter()
+
+        def text_out(piece: str) -> None:
+            clean = shown.feed(piece)
+            if clean and on_text is not None:
+                on_text(clean)
+
         if plan.mode == "single-pass":
-            text, stats, totals = self._single(doc, plan, opts, on_progress, on_text)
+            text, stats, totals = self._single(doc, plan, opts, on_progress, text_out)
             chunks, levels = 1, 1
         else:
             text, stats, totals, chunks, levels = self._map_reduce(
-                doc, plan, opts, pieces, on_progress, on_text)
+                doc, plan, opts, pieces, on_progress, text_out)
+        tail = shown.flush()
+        if tail and on_text is not None:
+            on_text(tail)
+        t_cite = time.perf_counter()
+        citations = cite_document(text, doc)
+        citation_s = time.perf_counter() - t_cite
         elapsed = time.perf_counter() - t_start
         plan_d = plan.to_dict()
         request = request_text(doc.name, opts, doc.pages > 0)
         extra = {"plan": plan_d, "mode": plan.mode, "chunks": chunks, "levels": levels,
                  "document_tokens": n_doc, "finish_reason": stats.finish_reason,
                  "prompt_tokens_total": totals[0], "elapsed_s": round(elapsed, 3),
-                 "options": asdict(opts), "model_path": model.path}
+                 "options": asdict(opts), "model_path": model.path,
+                 "citations": [c.to_json() for c in citations],
+                 "citation_s": round(citation_s, 4)}
         with self.store.transaction():
             if conversation_id is None:
                 conversation_id = self.store.create_conversation(
@@ -399,8 +435,9 @@ class Summarizer:
             doc_id = self.store.add_document(  # type: ignore[attr-defined]
                 name=doc.name, text=doc.text, conversation_id=conversation_id, path=doc.path,
                 sha256=doc.sha256, kind=doc.kind, pages=doc.pages, tokens=n_doc)
-            user_id = self.store.add_message(conversation_id, "user", request,
-                                             document_id=doc_id)
+            user_id = self.store.add_message(conversation_id, "user",
+                                             display_request(doc.name, opts),
+                                             document_id=doc_id, extra={PROMPT_KEY: request})
             msg_id = self.store.add_message(
                 conversation_id, "assistant", text, model=model.id, document_id=doc_id,
                 prompt_tokens=totals[0], completion_tokens=totals[1], ttft_s=stats.ttft_s,
@@ -416,7 +453,7 @@ class Summarizer:
             state_file = str(saved) if saved else ""
         return SummaryResult(text, conversation_id, doc_id, user_id, msg_id, model.id, plan,
                              stats, n_doc, chunks, levels, totals[0], totals[1], elapsed,
-                             state_file)
+                             state_file, citations=citations, citation_s=citation_s)
 
     # ------------------------------------------------------------------ internals
     def _load(self, model: InstalledModel, info: GGUFInfo, plan: Plan) -> None:
@@ -443,7 +480,7 @@ class Summarizer:
         stats = self.engine.last_stats or ReplyStats()
         if stats.finish_reason == "cancelled" or self._cancelled.is_set():
             raise Cancelled()
-        return "".join(parts), stats
+        return strip_markup("".join(parts)), stats
 
     def _single(self, doc: ExtractedDocument, plan: Plan, opts: SummaryOptions,
                 on_progress: Callable[[SummaryProgress], None] | None,
@@ -577,11 +614,14 @@ def document_history(store: Store, messages: list[Message], system_prompt: str =
             if d is not None:
                 docs[m.document_id] = d
                 mode = _mode_of(store, messages, m)
+                # The instruction the model was given (older rows stored it as the text).
+                prompt = str(store.message_extra(m.id).get(PROMPT_KEY)  # type: ignore[attr-defined]
+                             or m.text)
                 if mode == "map-reduce":
                     content = (f"(The document \"{d.name}\", {d.tokens:,} tokens, is too long "
-                               "to include here; its summary follows.)\n\n" + m.text)
+                               "to include here; its summary follows.)\n\n" + prompt)
                 else:
-                    content = user_content(d.name, d.text, m.text)
+                    content = user_content(d.name, d.text, prompt)
         if m.role in ("user", "assistant", "system"):
             out.append({"role": m.role, "content": content})
     return out

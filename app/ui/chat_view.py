@@ -7,7 +7,8 @@ cost of a token does not depend on how long the conversation is.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -95,6 +96,7 @@ class MessageData:
     status: str = "complete"
     model: str = ""
     detail: str = ""
+    citations: list[Any] = field(default_factory=list)  # app.core.citations.Citation
 
 
 def _blank() -> QImage:
@@ -152,6 +154,7 @@ class MessageWidget(QFrame):
     copyRequested = Signal(int)
     editRequested = Signal(int)
     regenerateRequested = Signal(int)
+    citationRequested = Signal(int, int)  # message id, citation index
 
     def __init__(self, data: MessageData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,7 +221,13 @@ class MessageWidget(QFrame):
             self.regen_btn.setVisible(regen)
 
     def _set_body(self, body: MessageBody, text: str) -> None:
-        html, body.codes = render_markdown(text, dark=is_dark(self.palette()))  # type: ignore[attr-defined]
+        if self.data.citations and len(self.segments) == 1 and text == self.data.text:
+            from app.ui.citations_view import render_cited
+
+            html, body.codes = render_cited(text, self.data.citations,  # type: ignore[attr-defined]
+                                            dark=is_dark(self.palette()), tr=self.tr)
+        else:
+            html, body.codes = render_markdown(text, dark=is_dark(self.palette()))  # type: ignore[attr-defined]
         body.setHtml(html)
 
     def render(self, final: bool = True) -> None:
@@ -248,7 +257,12 @@ class MessageWidget(QFrame):
 
     def _link(self, url: QUrl, body: MessageBody) -> None:
         s = url.toString()
-        if s.startswith(COPY_SCHEME + ":"):
+        if s.startswith("wren-cite:"):
+            try:
+                self.citationRequested.emit(self.data.id, int(s.split(":", 1)[1]))
+            except ValueError:
+                pass
+        elif s.startswith(COPY_SCHEME + ":"):
             try:
                 QGuiApplication.clipboard().setText(body.codes[int(s.split(":", 1)[1])])  # type: ignore[attr-defined]
             except (ValueError, IndexError):
@@ -263,6 +277,7 @@ class ChatView(QScrollArea):
     copyRequested = Signal(int)
     editRequested = Signal(int)
     regenerateRequested = Signal(int)
+    citationRequested = Signal(int, int)  # message id, citation index
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -373,6 +388,7 @@ class ChatView(QScrollArea):
         w.copyRequested.connect(self.copyRequested)
         w.editRequested.connect(self.editRequested)
         w.regenerateRequested.connect(self.regenerateRequested)
+        w.citationRequested.connect(self.citationRequested)
         return w
 
     def add_message(self, m: MessageData) -> MessageWidget:

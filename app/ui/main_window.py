@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.conversations.newRequested.connect(self.new_chat)
         self.conversations.renamed.connect(self._renamed)
         self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.conversations.exportRequested.connect(self._export_from_list)
         self.splitter.addWidget(self.conversations)
         self.chat = ChatPane(self)
         self.chat.sendRequested.connect(self.send)
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
         self.chat.view.copyRequested.connect(self.copy_message)
         self.chat.view.editRequested.connect(self.edit_message)
         self.chat.view.regenerateRequested.connect(lambda _id: self.regenerate())
+        self.chat.view.citationRequested.connect(self.open_citation)
+        self.doc_pane: Any = None  # app.ui.document_pane.DocumentPane, made on first citation
         self.chat.overflow.summarizeChosen.connect(self.continue_with_summary)
         self.chat.overflow.dropChosen.connect(self.drop_oldest_turns)
         self.splitter.addWidget(self.chat)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         c.addSeparator()
         self.act_rename = act(c, "Re&name conversation", self.rename_current, "F2")
         self.act_delete = act(c, "&Delete conversation", lambda: self.conv_id and self.delete_conversation(self.conv_id))
+        self.act_export = act(c, "E&xport conversation…", self.export_conversation, "Ctrl+E")
         m = mb.addMenu("&Models")
         self.act_models = act(m, "&Manage and download models…", self.open_model_manager)
         self.act_engines = act(m, "&Remote engines…", self.open_engines)
@@ -528,7 +532,14 @@ class MainWindow(QMainWindow):
 
     def reload_messages(self) -> None:
         msgs = self.store.messages(self.conv_id) if self.conv_id is not None else []
-        self.chat.view.set_messages([message_data(m) for m in msgs])
+        shown = [message_data(m) for m in msgs]
+        if any(m.document_id for m in msgs):
+            from app.ui.document_pane import message_citations
+
+            for d, m in zip(shown, msgs, strict=True):
+                if m.role == "assistant" and m.document_id:
+                    d.citations = message_citations(self.store, m.id)
+        self.chat.view.set_messages(shown)
         self._update_welcome()
         _settle_garbage()
 
@@ -950,6 +961,33 @@ class MainWindow(QMainWindow):
         self.flash(message)
         self.documentFailed.emit(message)
 
+    def open_citation(self, message_id: int, index: int) -> None:
+        """A citation link was clicked: show its source in the document pane."""
+        from app.ui.document_pane import DocumentPane, document_for, message_citations
+
+        cites = message_citations(self.store, message_id)
+        doc = document_for(self.store, message_id)
+        if not 0 <= index < len(cites) or doc is None:
+            self.flash(self.tr("The document of this summary is no longer stored."))
+            return
+        if self.doc_pane is None:
+            self.doc_pane = DocumentPane(self)
+            self.splitter.addWidget(self.doc_pane)
+            sizes = self.splitter.sizes()
+            self.splitter.setSizes([sizes[0], max(400, sizes[1] // 2), max(400, sizes[1] // 2)])
+        self.doc_pane.show_citation(doc, cites[index])
+
+    def export_conversation(self, path: str | None = None) -> str | None:
+        """Chat > Export conversation: Markdown, Word, PDF or JSON, with citations."""
+        from app.ui.export_dialog import export_conversation
+
+        return export_conversation(self, path)
+
+    def _export_from_list(self, conv_id: int) -> None:
+        self.open_conversation(conv_id)
+        if self.conv_id == conv_id:
+            self.export_conversation()
+
     def choose_documents(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -1192,6 +1230,8 @@ class MainWindow(QMainWindow):
         for t in [*self._imports, self._remote_task]:
             if t is not None and t.isRunning():
                 t.wait()
+        if self.doc_pane is not None:
+            self.doc_pane.shutdown()
         # Stops a running reply (stored as "cancelled" with its text) and ends the thread.
         self.host.shutdown()
         super().closeEvent(e)

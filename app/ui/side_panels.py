@@ -30,6 +30,7 @@ class ConversationList(QWidget):
     newRequested = Signal()
     renamed = Signal(int, str)
     deleteRequested = Signal(int)
+    exportRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,7 @@ class ConversationList(QWidget):
         m = QMenu(self)
         m.addAction("Rename", lambda: self.list.editItem(it))
         m.addAction("Delete", lambda: self.deleteRequested.emit(cid))
+        m.addAction("Export…", lambda: self.exportRequested.emit(cid))
         m.exec(self.list.viewport().mapToGlobal(pos))
 
 

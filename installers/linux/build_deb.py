@@ -39,6 +39,41 @@ ALWAYS_DEPENDS = [
     "libxcb-render-util0", "libxcb-xkb1", "libxkbcommon-x11-0", "libxcb-shape0",
     "libxcb-randr0", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3",
 ]
+# The Debian package of each library the bundled Qt plugins link to, stated for the building
+# machine that does not have them installed (the .deb's Depends are computed from dpkg where
+# the library is installed; a build machine needs none of the runtime libraries).
+SONAME_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0", "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-render.so.0": "libxcb-render0", "libxcb-xinput.so.0": "libxcb-xinput0",
+    "libxcb-glx.so.0": "libxcb-glx0", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb.so.1": "libxcb1", "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6",
+    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libOpenGL.so.0": "libopengl0",
+    "libGLX.so.0": "libglx0", "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6", "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
+    "libgomp.so.1": "libgomp1", "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1",
+    "libz.so.1": "zlib1g", "libvulkan.so.1": "libvulkan1",
+}
+
+
+def package_for_soname(soname: str) -> str:
+    """The Debian package that ships `soname`: from the table above, else by Debian policy's
+    naming rule (libfoo.so.1 -> libfoo1, libfoo2.so.3 -> libfoo2-3, lower case)."""
+    if soname in SONAME_PACKAGES:
+        return SONAME_PACKAGES[soname]
+    m = re.match(r"^(.+?)\.so\.(\d+)", soname)
+    if not m:
+        return soname.split(".so")[0].lower()
+    name, version = m.group(1).lower().replace("_", "-"), m.group(2)
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
 # Ignore the dynamic loader itself and libc's own parts: libc6 is always there.
 IGNORED_SONAMES = re.compile(r"^(ld-linux.*|linux-vdso.*)$")
 
@@ -135,12 +170,15 @@ def compute_depends(bundle: Path) -> list[str]:
         wanted.update(needed_sonames(elf))
     wanted = {s for s in wanted if s not in bundled and not IGNORED_SONAMES.match(s)}
     paths = system_library_paths()
-    missing = sorted(s for s in wanted if s not in paths)
-    if missing:
-        raise SystemExit("build_deb: these libraries are needed but not installed here, "
-                         f"install them first: {', '.join(missing)}")
     packages = set(ALWAYS_DEPENDS)
     for soname in sorted(wanted):
+        if soname not in paths:
+            # Not installed on the building machine: state the package rather than need it here.
+            pkg = package_for_soname(soname)
+            print(f"build_deb: {soname} is not installed here; depending on {pkg}",
+                  file=sys.stderr)
+            packages.add(pkg)
+            continue
         pkg = owning_package(paths[soname])
         if pkg is None:
             raise SystemExit(f"build_deb: no package owns {paths[soname]} ({soname})")

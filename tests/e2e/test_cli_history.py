@@ -45,7 +45,8 @@ def test_search_no_results_exit_0(data_dir, chats):
     (["search", "  ?? "], "no words"),
     (["search", "x", "--limit", "0"], "positive"),
     (["export", "--conversation", "999"], "does not exist"),
-    (["export", "--format", "pdf"], "invalid choice"),
+    (["export", "--format", "rtf"], "invalid choice"),
+    (["export", "--format", "pdf"], "--format pdf writes a file: give it with --out FILE.pdf"),
     (["export", "--out", "/nonexistent-dir/x.json"], "folder not found"),
     (["import-chats", "/nonexistent/file.json"], "not found"),
 ])

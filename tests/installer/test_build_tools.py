@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.system_tools import require_tools
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installers" / "linux"))
@@ -40,9 +40,9 @@ def test_build_deb_without_bundle_is_bad_input(tmp_path: Path):
     assert not list(tmp_path.glob("*.deb"))
 
 
-@pytest.mark.skipif(not shutil.which("dpkg-query") or not shutil.which("readelf"),
-                    reason="needs dpkg-query and readelf (Debian/Ubuntu)")
 def test_depends_follow_the_libraries_the_bundle_needs(tmp_path: Path):
+    require_tools("dpkg", "dpkg-query")
+    require_tools("binutils", "readelf")
     import build_deb
     import llama_cpp
 
@@ -57,6 +57,40 @@ def test_depends_follow_the_libraries_the_bundle_needs(tmp_path: Path):
     assert "libgomp1" not in build_deb.compute_depends(tmp_path)
 
 
+def test_depends_are_stated_for_libraries_this_machine_lacks(tmp_path: Path):
+    """A build machine need not have the runtime libraries: a NEEDED library that is not
+    installed here becomes a Depends on its Debian package instead of an error."""
+    import build_deb
+
+    require_tools("gcc", "gcc")
+    require_tools("dpkg", "dpkg-query")
+    require_tools("binutils", "readelf")
+    work = tmp_path / "work"
+    bundle = tmp_path / "bundle"
+    work.mkdir()
+    bundle.mkdir()
+    (work / "a.c").write_text("int wren_absent(void) { return 1; }\n")
+    (work / "b.c").write_text("int wren_absent(void);\nint use(void) { return wren_absent(); }\n")
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(work / "libwrenabsent.so.7"),
+                    "-Wl,-soname,libwrenabsent.so.7", str(work / "a.c")], check=True)
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(bundle / "libuser.so"), str(work / "b.c"),
+                    str(work / "libwrenabsent.so.7")], check=True)
+    assert "libwrenabsent.so.7" in build_deb.needed_sonames(bundle / "libuser.so")
+    depends = build_deb.compute_depends(bundle)
+    assert "libwrenabsent7" in depends
+    assert "libxcb-keysyms1" in depends  # always, installed here or not
+
+
+def test_package_names_follow_debian_policy():
+    import build_deb
+
+    assert build_deb.package_for_soname("libxcb-keysyms.so.1") == "libxcb-keysyms1"
+    assert build_deb.package_for_soname("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert build_deb.package_for_soname("libglib-2.0.so.0") == "libglib2.0-0"
+    assert build_deb.package_for_soname("libfoo.so.3") == "libfoo3"
+    assert build_deb.package_for_soname("libbar2.so.5") == "libbar2-5"
+
+
 def test_desktop_entries_are_valid(tmp_path: Path):
     import build_deb
 
@@ -66,8 +100,7 @@ def test_desktop_entries_are_valid(tmp_path: Path):
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert "application/pdf" in files["wren-summarize.desktop"]
-    if not shutil.which("desktop-file-validate"):
-        pytest.skip("desktop-file-validate not installed (apt-get install desktop-file-utils)")
+    require_tools("desktop-file-utils", "desktop-file-validate")
     res = subprocess.run(["desktop-file-validate", *[str(tmp_path / n) for n in files]],
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr

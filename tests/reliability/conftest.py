@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.system_tools import missing
+
 
 @pytest.fixture
 def tiny_fs(tmp_path: Path):
@@ -18,7 +20,8 @@ def tiny_fs(tmp_path: Path):
         r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(d)],
                            capture_output=True, text=True)
         if r.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here: {r.stderr.strip()}")
+            missing(f"cannot mount a tmpfs here (needs root and mount from util-linux): "
+                    f"{r.stderr.strip()}")
         mounts.append(d)
         return d
 

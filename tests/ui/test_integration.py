@@ -147,6 +147,11 @@ def test_dropped_document_card_summary_and_follow_up(make_window, qtbot, tmp_pat
     assert msgs[1].document_id and msgs[1].text == result["text"] and result["text"].strip()
     shown = [w.data.text for w in win.chat.view.widgets]
     assert result["text"] in shown
+    # The user's bubble is the short request; the reply carries its citations as links.
+    assert shown[0] == "Summarize minutes.pdf (short)"
+    reply = win.chat.view.widgets[1]
+    assert [c.to_json() for c in reply.data.citations] == result["citations"]
+    assert reply.body.toHtml().count('href="wren-cite:') == len(result["citations"])
     assert "Summary ready" in card.status.text() and card.cancel.text() == "Dismiss"
     assert "PDF · 2 pages · " in card.details.text() and "one pass" in card.plan.text()
     assert not win.welcome_box.isVisible()  # a conversation is open

@@ -68,6 +68,14 @@ def test_a_reader_who_scrolled_up_keeps_their_place(make_window, qtbot):
     before = target.mapTo(view.viewport(), target.rect().topLeft()).y()
     view._older_timer.start()
     qtbot.waitUntil(lambda: view.pending_older == 0, timeout=10000)
-    qtbot.wait(100)  # layout settles
-    after = target.mapTo(view.viewport(), target.rect().topLeft()).y()
+
+    def where() -> int:
+        return target.mapTo(view.viewport(), target.rect().topLeft()).y()
+
+    # Layout requests are posted events: wait for the position they settle at, not a fixed time.
+    try:
+        qtbot.waitUntil(lambda: abs(where() - before) <= 12, timeout=5000)
+    except qtbot.TimeoutError:
+        pass
+    after = where()
     assert abs(after - before) <= 12, (before, after)

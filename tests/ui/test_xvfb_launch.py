@@ -6,13 +6,14 @@ catches "Could not load the Qt platform plugin xcb" and similar start-up failure
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from tests.system_tools import require_tools, require_xcb_libraries
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,9 +27,10 @@ def _free_display() -> int:
     pytest.fail("no free X display number")
 
 
-@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
-                    reason="Xvfb and xdotool are not installed (apt-get install xvfb xdotool)")
 def test_window_appears_under_xvfb(data_dir):
+    require_tools("xvfb", "Xvfb")
+    require_tools("xdotool", "xdotool")
+    require_xcb_libraries()
     n = _free_display()
     xvfb = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

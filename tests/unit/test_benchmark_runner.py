@@ -32,3 +32,13 @@ def test_module_results_become_table_rows(tmp_path):
     assert returning["name"].startswith("launch to first frame, last conversation")
     for row in (stall, launch, returning):
         assert row["name"] in r.stdout
+
+
+def test_citation_benchmark_quick_path(tmp_path):
+    r, (share, counts) = _run(tmp_path, "bench_citations")
+    assert share["name"].startswith("citation checking, share of a summary's time")
+    assert share["target"] == "<= 2 %" and isinstance(share["met"], bool)
+    [doc] = share["documents"]
+    assert doc["document"] == "minutes.pdf" and doc["pages"] == 3 and doc["summary_s"] > 0
+    assert counts["raw"] == doc["citations"] >= 1 and counts["wren"] == doc["supported"]
+    assert share["name"] in r.stdout and counts["name"] in r.stdout

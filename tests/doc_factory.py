@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import zipfile
 from pathlib import Path
+from typing import Any
 
 WORDS = ("river mountain council budget school library harbour festival bridge railway market "
          "museum hospital village forest bakery orchard lantern meadow tower").split()
@@ -123,4 +124,70 @@ def zip_bomb_docx(path: Path, unpacked_mb: int = 300) -> Path:
         with z.open("word/document.xml", "w", force_zip64=True) as fh:
             for _ in range(unpacked_mb):
                 fh.write(block)
+    return path
+
+
+def text_image(lines: list[str], width: int = 1240, font_px: int = 34) -> Any:
+    """A white page with black text lines, like a scan at ~150 dpi (a PIL image)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    line_h = int(font_px * 1.9)
+    img = Image.new("RGB", (width, max(200, 80 + line_h * len(lines))), "white")
+    d = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", font_px)
+    except OSError:  # no DejaVu: Pillow's own scalable font
+        font = ImageFont.load_default(size=font_px)
+    for i, line in enumerate(lines):
+        d.text((60, 40 + i * line_h), line, fill="black", font=font)
+    return img
+
+
+def image_file(path: Path, lines: list[str] | list[list[str]]) -> Path:
+    """PNG/JPEG/TIFF by suffix; a list of pages (lists of lines) makes a multi-page TIFF."""
+    pages = lines if lines and isinstance(lines[0], list) else [lines]
+    imgs = [text_image(p) for p in pages]  # type: ignore[arg-type]
+    if len(imgs) > 1:
+        imgs[0].save(path, save_all=True, append_images=imgs[1:])
+    else:
+        imgs[0].save(path)
+    return path
+
+
+def scanned_text_pdf(path: Path, pages: list[list[str]], text_pages: dict[int, list[str]] | None
+                     = None) -> Path:
+    """An image-only PDF whose pages are pictures of the given lines (no text layer), like a
+    scanner's output. text_pages: 0-based pages that get a real text layer instead (mixed PDF)."""
+    import pypdfium2 as pdfium
+
+    text_pages = text_pages or {}
+    pdf = pdfium.PdfDocument.new()
+    for i, lines in enumerate(pages):
+        page = pdf.new_page(612, 792)
+        if i not in text_pages:
+            img = pdfium.PdfImage.new(pdf)
+            pil = text_image(lines)
+            bitmap = pdfium.PdfBitmap.from_pil(pil)
+            img.set_bitmap(bitmap)
+            w = 612 - 60
+            img.set_matrix(pdfium.PdfMatrix().scale(w, w * pil.height / pil.width)
+                           .translate(30, 792 - 30 - w * pil.height / pil.width))
+            page.insert_obj(img)
+            page.gen_content()
+        page.close()
+    pdf.save(str(path))
+    pdf.close()
+    if text_pages:
+        # Pages with a real text layer come from text_pdf, merged in by page number.
+        tmp = path.with_name(path.stem + ".text.pdf")
+        text_pdf(tmp, [text_pages.get(i, [" "]) for i in range(len(pages))])
+        scan, txt, out = (pdfium.PdfDocument(str(path)), pdfium.PdfDocument(str(tmp)),
+                          pdfium.PdfDocument.new())
+        for i in range(len(pages)):
+            out.import_pages(txt if i in text_pages else scan, [i])
+        scan.close()
+        txt.close()
+        out.save(str(path))
+        out.close()
+        tmp.unlink()
     return path

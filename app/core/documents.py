@@ -1,4 +1,6 @@
-"""Text out of documents: PDF, DOCX, TXT/MD/RST/CSV and HTML, keeping page or section boundaries.
+"""Text out of documents: PDF, DOCX, TXT/MD/RST/CSV, HTML and images, keeping page or section
+boundaries. PDF pages without a text layer and PNG/JPEG/TIFF images are read by OCR
+(app.core.ocr, offline; the only thing extraction writes is the OCR cache, when given one).
 
 Runs on a worker thread (never the GUI thread): `extract_document(path)` returns plain data.
 Every way a file can be unusable ends in a `DocumentError` (a BadInput: CLI exit 2) with one
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import BadInput
+from app.core.ocr import IMAGE_SUFFIXES, OcrOptions
 
 # Limits: a document bigger than this is refused before it is read.
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -29,9 +32,14 @@ ZIP_BOMB_MIN_BYTES = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".csv", ".tsv", ".text", ".log"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | IMAGE_SUFFIXES | {".pdf", ".docx"}
+# An image with more pixels than this is refused before decoding (a 600-dpi A3 scan is ~70 M;
+# Pillow itself refuses over ~179 M as a decompression bomb).
+MAX_IMAGE_PIXELS = 150_000_000
 
-SCANNED_MESSAGE = "no text found — this looks like a scanned document (Wren cannot read images)"
+SCANNED_MESSAGE = ("no text found — this looks like a scanned document, and OCR could not read "
+                   "text on any of its pages")
+NO_OCR_MESSAGE = "no text found — this looks like a scanned document (OCR is turned off)"
 
 
 class DocumentError(BadInput):
@@ -115,8 +123,12 @@ def _mb(n: int) -> str:
 
 
 def extract_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES,
-                     max_chars: int = MAX_TEXT_CHARS) -> ExtractedDocument:
-    """Read a document's text. Raises DocumentError with a one-line reason."""
+                     max_chars: int = MAX_TEXT_CHARS,
+                     ocr: OcrOptions | None = None) -> ExtractedDocument:
+    """Read a document's text. Raises DocumentError with a one-line reason, Cancelled when
+    `ocr.cancel` is set during OCR. `ocr` None: OCR on, no cache, no progress. Pages OCR could
+    not read are listed in `extra["warnings"]` (one line each) and `extra["ocr_unreadable"]`."""
+    ocr = ocr if ocr is not None else OcrOptions()
     path = Path(path)
     if not path.exists():
         raise _fail(path, f"file not found ({path})")
@@ -124,7 +136,7 @@ def extract_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_
         raise _fail(path, "is a folder, not a document")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        kinds = "PDF, DOCX, TXT, MD, RST, CSV, HTML"
+        kinds = "PDF, DOCX, TXT, MD, RST, CSV, HTML, PNG, JPEG, TIFF"
         what = f"'{suffix}' files" if suffix else "files without an extension"
         raise _fail(path, f"unsupported document type: {what} (Wren reads {kinds})")
     try:
@@ -142,8 +154,13 @@ def extract_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_
     except OSError as e:
         raise _fail(path, f"cannot be read ({e.strerror or e})") from None
     sha = hashlib.sha256(data).hexdigest()
+    extra: dict[str, Any] = {}
     if suffix == ".pdf":
         kind, sections, pages, enc = "pdf", *_pdf(path, data), ""
+        sections = _ocr_pdf(path, data, sha, sections, ocr, extra)
+    elif suffix in IMAGE_SUFFIXES:
+        kind, enc = "image", ""
+        sections, pages = _image(path, data, sha, ocr, extra)
     elif suffix == ".docx":
         kind, sections, pages, enc = "docx", _docx(path, data), 0, ""
     else:
@@ -159,10 +176,11 @@ def extract_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_
         pages = 0
     sections = tuple(s for s in sections if s.text.strip())
     if not sections:
-        if kind == "pdf":
-            raise _fail(path, SCANNED_MESSAGE)
+        if kind in ("pdf", "image"):
+            raise _fail(path, SCANNED_MESSAGE if ocr.enabled else NO_OCR_MESSAGE)
         raise _fail(path, "the document has no text (it is empty or only whitespace)")
-    doc = ExtractedDocument(path.name, str(path.resolve()), kind, sha, size, sections, pages, enc)
+    doc = ExtractedDocument(path.name, str(path.resolve()), kind, sha, size, sections, pages, enc,
+                            extra)
     if doc.chars > max_chars:
         raise _fail(path, f"the text is {doc.chars:,} characters; Wren reads documents up to "
                           f"{max_chars:,} characters (about {max_chars // 4:,} tokens)")
@@ -208,6 +226,91 @@ def _pdf(path: Path, data: bytes) -> tuple[tuple[Section, ...], int]:
         raise _fail(path, "the PDF is corrupt (a page cannot be read)") from None
     finally:
         pdf.close()
+
+
+def _ocr_pdf(path: Path, data: bytes, sha: str, sections: tuple[Section, ...],
+             ocr: OcrOptions, extra: dict[str, Any]) -> tuple[Section, ...]:
+    """Pages without a text layer are rendered and read by OCR; their text replaces the empty
+    page, in page order."""
+    blank = [s.page for s in sections if s.page is not None and not s.text.strip()]
+    if not blank or not ocr.enabled:
+        return sections
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        from app.core.ocr import read_pages, render_pdf_page
+
+        texts, unreadable = read_pages(path.name, sha, blank, lambda n: render_pdf_page(pdf, n),
+                                       ocr)
+    except pdfium.PdfiumError:
+        raise _fail(path, "the PDF is corrupt (a scanned page cannot be rendered)") from None
+    finally:
+        pdf.close()
+    _note_ocr(path, blank, unreadable, extra)
+    return tuple(Section(_tidy(texts.get(s.page, "")), page=s.page)
+                 if s.page in texts else s for s in sections)
+
+
+def _note_ocr(path: Path, pages: list[int], unreadable: list[int], extra: dict[str, Any]) -> None:
+    from app.core.ocr import engine_version
+
+    extra["ocr_pages"] = list(pages)
+    extra["ocr_engine"] = engine_version()
+    extra["ocr_unreadable"] = list(unreadable)
+    if unreadable and len(unreadable) < len(pages):  # all unreadable: the whole file fails
+        which = ", ".join(str(p) for p in unreadable)
+        extra.setdefault("warnings", []).append(
+            f"{path.name}: OCR could not read page{'s' if len(unreadable) > 1 else ''} {which} "
+            "(no text recognised); the summary leaves {0} out".format(
+                "them" if len(unreadable) > 1 else "it"))
+
+
+# ---------------------------------------------------------------------------------- images
+def _image(path: Path, data: bytes, sha: str, ocr: OcrOptions,
+           extra: dict[str, Any]) -> tuple[tuple[Section, ...], int]:
+    """PNG, JPEG and TIFF (every frame of a multi-page TIFF is a page), read by OCR."""
+    import io
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            # Sizes are checked below, with a message of our own.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            w, h = img.size
+            if w * h > MAX_IMAGE_PIXELS:
+                raise _fail(path, f"refused: the image is {w * h / 1e6:,.0f} megapixels "
+                                  f"(Wren reads up to {MAX_IMAGE_PIXELS / 1e6:,.0f})")
+            frames = int(getattr(img, "n_frames", 1) or 1)
+            img.load()
+    except Image.DecompressionBombError:
+        raise _fail(path, f"refused: the image has more than {MAX_IMAGE_PIXELS / 1e6:,.0f} "
+                          "megapixels (a decompression bomb?)") from None
+    except UnidentifiedImageError:
+        raise _fail(path, "the image is corrupt or not a PNG, JPEG or TIFF file") from None
+    except (OSError, SyntaxError, ValueError, EOFError):
+        raise _fail(path, "the image is corrupt (it cannot be decoded)") from None
+    if not ocr.enabled:
+        return (), frames
+
+    def render(page: int) -> Any:
+        import numpy as np
+
+        try:
+            img.seek(page - 1)
+            return np.asarray(img.convert("RGB"))
+        except (OSError, ValueError, EOFError):
+            raise _fail(path, f"the image is corrupt (page {page} cannot be decoded)") from None
+
+    from app.core.ocr import read_pages
+
+    pages = list(range(1, frames + 1))
+    texts, unreadable = read_pages(path.name, sha, pages, render, ocr)
+    _note_ocr(path, pages, unreadable, extra)
+    return tuple(Section(_tidy(texts[p]), page=p) for p in pages), frames
 
 
 # ----------------------------------------------------------------------------------- DOCX
@@ -469,4 +572,5 @@ def _html_sections(text: str) -> tuple[Section, ...]:
 
 
 __all__ = ["DocumentError", "ExtractedDocument", "Section", "extract_document",
-           "SUPPORTED_SUFFIXES", "MAX_FILE_BYTES", "SCANNED_MESSAGE", "check_zip_sizes"]
+           "SUPPORTED_SUFFIXES", "MAX_FILE_BYTES", "SCANNED_MESSAGE", "check_zip_sizes",
+           "OcrOptions"]

@@ -169,5 +169,51 @@ def _v2(c: sqlite3.Connection) -> None:
     c.execute("CREATE INDEX messages_created ON messages(created_at)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(c: sqlite3.Connection) -> None:
+    """Document batches: the queue of a multi-document summary, kept so that a run that was
+    killed resumes where it stopped (app/core/batch.py)."""
+    run_script(
+        c,
+        """
+        CREATE TABLE batches (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'done', 'cancelled')),
+            model TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '{}',
+            out_dir TEXT NOT NULL DEFAULT '',
+            out_format TEXT NOT NULL DEFAULT 'md',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE INDEX batches_key ON batches(key, status);
+
+        CREATE TABLE batch_items (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            name TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued', 'running', 'paused', 'done', 'failed',
+                                  'cancelled', 'unsupported')),
+            error TEXT NOT NULL DEFAULT '',
+            -- 'bad-input' (the file's fault: CLI exit 2 when no document succeeds) or 'error'
+            error_kind TEXT NOT NULL DEFAULT '',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            output_path TEXT NOT NULL DEFAULT '',
+            elapsed_s REAL NOT NULL DEFAULT 0,
+            started_at REAL NOT NULL DEFAULT 0,
+            updated_at REAL NOT NULL
+        );
+        CREATE INDEX batch_items_batch ON batch_items(batch_id, position);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST_VERSION = len(MIGRATIONS)

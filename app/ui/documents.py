@@ -148,8 +148,10 @@ class DocumentCard(QFrame):
         self.progress.setValue(int(1000 * min(1.0, p.get("done", 0) / total)))
         eta = p.get("eta_s") or 0
         rate = p.get("rate") or 0
-        self.status.setText(f"{p.get('label', '')}: {p.get('done', 0):,}/{total:,} tokens, "
-                            f"{rate:,.0f} tok/s" + (f", about {eta:.0f} s left" if eta else ""))
+        unit = p.get("unit", "tokens")
+        speed = f", {rate:,.0f} tok/s" if rate and unit == "tokens" else ""
+        self.status.setText(f"{p.get('label', '')}: {p.get('done', 0):,}/{total:,} {unit}"
+                            f"{speed}" + (f", about {eta:.0f} s left" if eta else ""))
 
     @Slot(dict)
     def set_finished(self, result: dict) -> None:

@@ -52,7 +52,7 @@ WELCOME_SEEN_SETTING = "ui.welcome_seen"
 API_ENABLED_SETTING = setting_names.API_ENABLED
 API_LOG_SETTING = setting_names.API_LOG_CONVERSATIONS
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv", ".tsv",
-                     ".html", ".htm")
+                     ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 WELCOME_HTML = (
     "<h2>Welcome to Wren</h2><p>Chat with a language model that runs on this computer. "
     "Nothing you type leaves it.</p><p>The small starter model is quick but simple: "
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         w.cache_dir = data.cache
         self.doc_cards: dict[int, Any] = {}  # seq -> DocumentCard while its job runs
         self.pending_documents: list[str] = []  # queued until a model is loaded
+        self.batch: Any = None  # app.ui.batch_panel.BatchController, on the first batch
         self.remote: list[InstalledModel] = []
         self._remote_task: Any = None
         self._imports: list[Any] = []  # GGUF imports running (waited for on close)
@@ -484,7 +485,8 @@ class MainWindow(QMainWindow):
         self.modelReady.emit(s)
         if self.pending_documents:
             paths, self.pending_documents = self.pending_documents, []
-            self.summarize_documents(paths)
+            self.open_files(paths)
+        self._resume_batch()
         self._restart_api_server()
 
     def _on_model_failed(self, message: str) -> None:
@@ -893,6 +895,44 @@ class MainWindow(QMainWindow):
         if card is not None:
             card.status.setText("Cancelling…")
 
+    def summarize_batch(self, paths: list[str]) -> int:
+        """Several documents or folders: the document queue (app/ui/batch_panel.py)."""
+        from app.ui.batch_panel import BatchController
+
+        if self.model_state is None:
+            self.pending_documents.extend(paths)
+            self.flash(self.tr("The model is still loading: the documents will be read when "
+                               "it is ready."))
+            return 0
+        if self.batch is None:
+            self.batch = BatchController(self)
+        n = self.batch.add(paths)
+        self.flash(self.tr("%1 documents in the queue").replace("%1", str(n)))
+        return n
+
+    def _resume_batch(self) -> None:
+        """Once per session: a document queue the window left unfinished goes on."""
+        if self.batch is not None or (s := self.model_state) is None or s.model_id == "":
+            return
+        import json
+
+        from app.core.batch import BatchQueue
+        from app.ui.batch_panel import BatchController
+
+        queue = BatchQueue(self.store)
+        for bid in reversed(queue.unfinished()):
+            b = queue.batch(bid) or {}
+            if json.loads(b.get("options") or "{}").get("window"):
+                self.batch = BatchController(self)
+                left = self.batch.restore(bid)
+                self.flash(self.tr("Resuming the document queue: %1 documents left")
+                           .replace("%1", str(left)))
+                return
+
+    def show_batch_panel(self, panel: Any) -> None:
+        self.chat.show_document_card(panel)
+        panel.show()
+
     def _on_doc_extracted(self, seq: int, d: dict) -> None:
         self._card_call(seq, "set_document", d)
 
@@ -919,8 +959,8 @@ class MainWindow(QMainWindow):
             card.cancel.clicked.connect(card.deleteLater)
 
     def _on_document_done(self, seq: int, result: dict) -> None:
-        if self.closed:
-            return
+        if self.closed or (self.batch is not None and self.batch.owns(seq)):
+            return  # a queued document: the queue panel shows it
         self._finish_card(seq, "set_finished", result)
         self.refresh_conversations()
         cid = int(result["conversation_id"])
@@ -933,7 +973,7 @@ class MainWindow(QMainWindow):
         self.documentFinished.emit(result)
 
     def _on_document_failed(self, seq: int, message: str) -> None:
-        if self.closed:
+        if self.closed or (self.batch is not None and self.batch.owns(seq)):
             return
         self._finish_card(seq, "set_failed", message)
         self.flash(message)
@@ -973,15 +1013,17 @@ class MainWindow(QMainWindow):
 
         files, _ = QFileDialog.getOpenFileNames(self, "Attach documents", "", FILE_FILTER)
         if files:
-            self.summarize_documents(files)
+            self.open_files(files)
 
     # ------------------------------------------------------------------ dropping files
     @staticmethod
     def _dropped(e: Any) -> list[str]:
+        from pathlib import Path
+
         from app.ui.documents import local_files
 
         return [p for p in local_files(e.mimeData())
-                if p.lower().endswith(DOCUMENT_SUFFIXES + (".gguf",))]
+                if p.lower().endswith(DOCUMENT_SUFFIXES + (".gguf",)) or Path(p).is_dir()]
 
     def dragEnterEvent(self, e: Any) -> None:  # noqa: N802
         if self._dropped(e):
@@ -1001,12 +1043,17 @@ class MainWindow(QMainWindow):
         self.open_files(files)
 
     def open_files(self, files: list[str]) -> None:
-        """Dropped or passed files: .gguf models are imported, documents summarized."""
+        """Dropped or passed files: .gguf models are imported, documents summarized (several
+        documents or a folder go to the document queue)."""
+        from pathlib import Path
+
         models = [f for f in files if f.lower().endswith(".gguf")]
         docs = [f for f in files if not f.lower().endswith(".gguf")]
         for m in models:
             self.import_model(m)
-        if docs:
+        if len(docs) > 1 or any(Path(d).is_dir() for d in docs):
+            self.summarize_batch(docs)
+        elif docs:
             self.summarize_documents(docs)
 
     def choose_gguf(self) -> None:

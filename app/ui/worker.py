@@ -54,6 +54,7 @@ class DocumentRequest:
     gpu: str | int = "auto"  # the conversation's "GPU: auto / off / N layers"
     gpu_cap: int = 0  # the preference "GPU memory Wren may use" (0: all free memory)
     speculative: str = "auto"  # lookup decoding: auto or off (the conversation's setting)
+    batch_item: int = 0  # an item of a document batch (app.core.batch): its state is kept there
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class InferenceWorker(QObject):
         self.cache_dir: Any = None  # data dir's cache/ (document states), set by the window
         self.cancelled_docs: set[int] = set()  # document jobs cancelled from their card
         self.doc_running = 0
+        self._ocr_cancel: Any = None  # threading.Event of the running document's OCR
         self.closing = False  # the window is closing: queued document jobs are dropped
         self.gate: Any = None  # app.core.api_server.FifoGate while the local API server runs
 
@@ -154,8 +156,11 @@ class InferenceWorker(QObject):
     def cancel_document(self, seq: int) -> None:
         """Thread-safe: cancel one document job (queued or running)."""
         self.cancelled_docs.add(seq)
-        if self.doc_running == seq and self._summarizer is not None:
-            self._summarizer.cancel()
+        if self.doc_running == seq:
+            if self._ocr_cancel is not None:
+                self._ocr_cancel.set()
+            if self._summarizer is not None:
+                self._summarizer.cancel()
 
     # ---------------------------------------------------------------- models
     @Slot(object, object)
@@ -261,11 +266,18 @@ class InferenceWorker(QObject):
     @Slot(object)
     def run_document(self, req: DocumentRequest) -> None:
         """Extract and summarize with the chat's own Engine, on this thread."""
+        import threading
+
+        from app.core.batch import BatchQueue
         from app.core.documents import extract_document
-        from app.core.errors import Cancelled
+        from app.core.errors import BadInput, Cancelled
+        from app.core.ocr import OcrOptions
         from app.core.summarize import Summarizer, SummaryOptions
 
+        queue = BatchQueue(self.store) if req.batch_item else None
         if req.seq in self.cancelled_docs or self.closing:
+            if queue is not None:
+                queue.interrupted(req.batch_item)
             self.docFailed.emit(req.seq, "Cancelled")
             return
         model = self.session.model
@@ -278,10 +290,20 @@ class InferenceWorker(QObject):
             self._summarizer = Summarizer(self.store, cache, engine=self.session.engine)
         summ = self._summarizer
         before = self.session.engine.model
+        self._ocr_cancel = threading.Event()
         self.doc_running = req.seq
+        ocr = OcrOptions(
+            cache_dir=self.cache_dir or (self.store.path.parent / "cache"),
+            on_plan=lambda p: self.docPlanned.emit(req.seq, {"text": p.text, "ocr": True}),
+            on_progress=lambda p: self.docProgress.emit(req.seq, {
+                "label": p.label, "done": p.done, "total": p.total, "rate": 0.0,
+                "eta_s": p.eta_s, "phase": "ocr", "unit": "pages"}),
+            cancel=self._ocr_cancel)
         try:
+            if queue is not None:
+                queue.start(req.batch_item)
             with self._held():
-                doc = extract_document(req.path)
+                doc = extract_document(req.path, ocr=ocr)
                 self.docExtracted.emit(req.seq, {"name": doc.name, "kind": doc.kind,
                                                  "pages": doc.pages, "chars": doc.chars})
                 if req.seq in self.cancelled_docs:
@@ -295,15 +317,29 @@ class InferenceWorker(QObject):
                     on_progress=lambda p: self.docProgress.emit(req.seq, {
                         "label": p.label, "done": p.done, "total": p.total, "rate": p.rate,
                         "eta_s": p.eta_s}))
-            self.docFinished.emit(req.seq, result.to_json())
+            out = result.to_json()
+            warnings = list(doc.extra.get("warnings", []))
+            if warnings:
+                out["warnings"] = warnings
+            if queue is not None:  # stored: the item is done and its file written, here
+                queue.complete(req.batch_item, out, warnings)
+            self.docFinished.emit(req.seq, out)
         except Cancelled:
+            if queue is not None:
+                queue.interrupted(req.batch_item)
             self.docFailed.emit(req.seq, "Cancelled")
         except WrenError as e:
+            if queue is not None:
+                queue.fail(req.batch_item, e.message, isinstance(e, BadInput))
             self.docFailed.emit(req.seq, e.message)
         except Exception as e:  # a bug: one line in the card, the window lives on
-            self.docFailed.emit(req.seq, f"unexpected error: {type(e).__name__}: {e}")
+            message = f"unexpected error: {type(e).__name__}: {e}"
+            if queue is not None:
+                queue.fail(req.batch_item, message, bad_input=False)
+            self.docFailed.emit(req.seq, message)
         finally:
             self.doc_running = 0
+            self._ocr_cancel = None
             if self.session.engine.model is not before and self.session.engine.model is not None:
                 self.modelLoaded.emit(self.model_state())  # the plan reloaded the model
 

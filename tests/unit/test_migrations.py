@@ -62,3 +62,29 @@ def test_v2_titles_from_v1_are_marked_prompt(tmp_path):
         assert s.title_source(1) == "user"
     finally:
         s.close()
+
+
+def test_v3_batches_survive_and_resume_after_upgrade(tmp_path):
+    """A v2 database gains the batch tables; a v3 database's unfinished batch is still there."""
+    from app.core.batch import BatchQueue
+
+    db = tmp_path / "wren.db"
+    shutil.copy(FIXTURES / "v2.db", db)
+    s = Store(db)
+    try:
+        assert s.conn.execute("SELECT COUNT(*) FROM batches").fetchone()[0] == 0
+    finally:
+        s.close()
+    shutil.copy(FIXTURES / "v3.db", db)
+    s = Store(db)
+    try:
+        q = BatchQueue(s)
+        (bid,) = q.unfinished()
+        assert [(i.name, i.status, i.conversation_id) for i in q.items(bid)] == [
+            ("minutes.pdf", "done", 1), ("budget.docx", "queued", None)]
+        assert q.next_item(bid).name == "budget.docx"
+        # Deleting the conversation keeps the item (its summary link is cleared).
+        s.delete_conversation(1)
+        assert q.items(bid)[0].conversation_id is None
+    finally:
+        s.close()

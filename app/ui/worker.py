@@ -201,7 +201,7 @@ class InferenceWorker(QObject):
             return
         if self.session.model is None:
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id,
-                                              "No model is loaded yet"))
+                                              self.tr("No model is loaded yet")))
             return
         if req.kind == "summarize":
             with self._held():
@@ -263,12 +263,12 @@ class InferenceWorker(QObject):
         from app.core.summarize import Summarizer, SummaryOptions
 
         if req.seq in self.cancelled_docs or self.closing:
-            self.docFailed.emit(req.seq, "Cancelled")
+            self.docFailed.emit(req.seq, self.tr("Cancelled"))
             return
         model = self.session.model
         if model is None or model.source == "remote":
-            self.docFailed.emit(req.seq, "Load a local model first: documents are read on this "
-                                         "computer")
+            self.docFailed.emit(req.seq, self.tr("Load a local model first: documents are read "
+                                                 "on this computer"))
             return
         if self._summarizer is None or self._summarizer.engine is not self.session.engine:
             cache = self.cache_dir or (self.store.path.parent / "cache")
@@ -292,7 +292,7 @@ class InferenceWorker(QObject):
                         "eta_s": p.eta_s}))
             self.docFinished.emit(req.seq, result.to_json())
         except Cancelled:
-            self.docFailed.emit(req.seq, "Cancelled")
+            self.docFailed.emit(req.seq, self.tr("Cancelled"))
         except WrenError as e:
             self.docFailed.emit(req.seq, e.message)
         except Exception as e:  # a bug: one line in the card, the window lives on

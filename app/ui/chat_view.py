@@ -199,8 +199,15 @@ class MessageWidget(QFrame):
         b.codes = []  # type: ignore[attr-defined]
         b.linkActivated.connect(lambda url, b=b: self._link(url, b))
         self._lay.addWidget(b)
+        if self.segments:  # a streaming reply's next piece: Tab reaches it right after the last
+            QWidget.setTabOrder(self.segments[-1], b)
         self.segments.append(b)
         return b
+
+    def focusables(self) -> list[QWidget]:
+        """The message's Tab stops in reading order: its buttons, then its text."""
+        extra = [getattr(self, n) for n in ("edit_btn", "regen_btn") if hasattr(self, n)]
+        return [self.copy_btn, *extra, *self.segments]
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         b = QToolButton(self)
@@ -380,6 +387,7 @@ class ChatView(QScrollArea):
             for m in reversed(batch):  # each goes above the ones already shown
                 w = self._message_widget(m)
                 self.column.insertWidget(1, w)  # index 0 is the empty-state label
+                self._tab_after(self.empty, w)  # likewise first in Tab order
                 made.append(w)
             self.widgets[0:0] = reversed(made)
         finally:
@@ -403,9 +411,17 @@ class ChatView(QScrollArea):
         w.regenerateRequested.connect(self.regenerateRequested)
         return w
 
+    def _tab_after(self, prev: QWidget, w: MessageWidget) -> None:
+        """Put `w`'s Tab stops right after `prev` (a new widget would otherwise come last in the
+        window's Tab order, after the input and the status bar)."""
+        for f in w.focusables():
+            QWidget.setTabOrder(prev, f)
+            prev = f
+
     def add_message(self, m: MessageData) -> MessageWidget:
         w = self._message_widget(m)
         self.column.insertWidget(self.column.count() - 1, w)
+        self._tab_after(self.widgets[-1].segments[-1] if self.widgets else self.empty, w)
         self.widgets.append(w)
         self.empty.hide()
         self.update_actions()
@@ -659,6 +675,8 @@ class ChatPane(QWidget):
     def show_document_card(self, card: QWidget) -> None:
         """Extension point for the documents feature: show `card` above the input."""
         self.cards.addWidget(card)
+        # In Tab order too the card comes between the conversation and the input.
+        QWidget.setTabOrder(self.input.previousInFocusChain(), card)
 
     def set_busy(self, busy: bool) -> None:
         self.send_btn.setVisible(not busy)

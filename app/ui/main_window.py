@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.welcome_close, 0, Qt.AlignmentFlag.AlignRight)
         self.welcome_box = box
         self.chat.layout().insertWidget(0, box)
+        QWidget.setTabOrder(self.conversations.list, self.welcome_close)  # above the chat
         self._welcome_shown = False
 
     def _menus(self) -> None:
@@ -549,6 +550,8 @@ class MainWindow(QMainWindow):
             self.progress.hide()
         self.status.setText(self.tr("{name} ready (loaded in {seconds} s)").format(
             name=s.name, seconds=f"{s.load_s:.1f}"))
+        # Loading takes a while: someone who cannot see the model bar hears when to start.
+        self.announce(self.tr("{name} is ready.").format(name=s.name))
         self.chat.show_notice(s.notice or (f"⚠ {self.store_notice}" if self.store_notice else ""))
         self.modelReady.emit(s)
         if self.pending_documents:

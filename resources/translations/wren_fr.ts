@@ -510,6 +510,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation type="unfinished"></translation>
     </message>

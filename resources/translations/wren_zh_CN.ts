@@ -507,6 +507,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation type="unfinished"></translation>
     </message>

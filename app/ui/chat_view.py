@@ -313,6 +313,9 @@ class ChatView(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self.widgets: list[MessageWidget] = []
+        # The focusable widget that messages follow in Tab order (setTabOrder ignores widgets
+        # that take no focus). The window sets the one just above the conversation.
+        self.tab_anchor: QWidget = self
         self.follow = True
         self.streaming: MessageWidget | None = None
         self._dirty = False
@@ -387,7 +390,7 @@ class ChatView(QScrollArea):
             for m in reversed(batch):  # each goes above the ones already shown
                 w = self._message_widget(m)
                 self.column.insertWidget(1, w)  # index 0 is the empty-state label
-                self._tab_after(self.empty, w)  # likewise first in Tab order
+                self._tab_after(self.tab_anchor, w)  # likewise first in Tab order
                 made.append(w)
             self.widgets[0:0] = reversed(made)
         finally:
@@ -421,7 +424,7 @@ class ChatView(QScrollArea):
     def add_message(self, m: MessageData) -> MessageWidget:
         w = self._message_widget(m)
         self.column.insertWidget(self.column.count() - 1, w)
-        self._tab_after(self.widgets[-1].segments[-1] if self.widgets else self.empty, w)
+        self._tab_after(self.widgets[-1].segments[-1] if self.widgets else self.tab_anchor, w)
         self.widgets.append(w)
         self.empty.hide()
         self.update_actions()
@@ -643,6 +646,7 @@ class ChatPane(QWidget):
         self.cards = QVBoxLayout()
         self.cards.setContentsMargins(12, 0, 12, 0)
         lay.addLayout(self.cards)
+        self._cards: list[QWidget] = []
         row = QHBoxLayout()
         row.setContentsMargins(12, 8, 12, 12)
         row.setSpacing(8)
@@ -675,8 +679,18 @@ class ChatPane(QWidget):
     def show_document_card(self, card: QWidget) -> None:
         """Extension point for the documents feature: show `card` above the input."""
         self.cards.addWidget(card)
-        # In Tab order too the card comes between the conversation and the input.
-        QWidget.setTabOrder(self.input.previousInFocusChain(), card)
+        # In Tab order too the card comes after the banners and the cards before it, before the
+        # input (setTabOrder takes focusable widgets only).
+        prev: QWidget = self.overflow.drop_btn
+        for c in self._cards:
+            prev = next((w for w in reversed(c.findChildren(QWidget))
+                         if w.focusPolicy() & Qt.FocusPolicy.TabFocus), prev)
+        for w in card.findChildren(QWidget):
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(prev, w)
+                prev = w
+        self._cards.append(card)
+        card.destroyed.connect(lambda *_: self._cards.remove(card) if card in self._cards else None)
 
     def set_busy(self, busy: bool) -> None:
         self.send_btn.setVisible(not busy)

@@ -276,8 +276,21 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.welcome_close, 0, Qt.AlignmentFlag.AlignRight)
         self.welcome_box = box
         self.chat.layout().insertWidget(0, box)
-        QWidget.setTabOrder(self.conversations.list, self.welcome_close)  # above the chat
+        self._tab_order()
         self._welcome_shown = False
+
+    def _tab_order(self) -> None:
+        """Tab follows the screen: model bar, conversation list, the welcome, the messages (put
+        after the welcome's button as they come), the conversation's scroll area, banners,
+        input, Send/Stop. (Widgets reparented while the window is built would otherwise land at
+        odd places.)"""
+        mb, conv, chat = self.model_bar, self.conversations, self.chat
+        order = [mb.picker, mb.settings_btn, mb.manage_btn, conv.new_btn, conv.list,
+                 self.welcome_close, chat.view, chat.overflow.summarize_btn,
+                 chat.overflow.drop_btn, chat.input, chat.send_btn, chat.stop_btn, self.undo_btn]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        chat.view.tab_anchor = self.welcome_close
 
     def _menus(self) -> None:
         mb = self.menuBar()

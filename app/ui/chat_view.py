@@ -172,7 +172,9 @@ class MessageWidget(QFrame):
         head.addWidget(self.who)
         self.detail = QLabel()
         self.detail.setObjectName("messageDetail")
-        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wraps rather than being cut off with large text or a narrow window.
+        self.detail.setWordWrap(True)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         head.addWidget(self.detail, 1)
         self.copy_btn = self._tool(self.tr("Copy"), self.tr("Copy this message"),
                                    lambda: self.copyRequested.emit(self.data.id))

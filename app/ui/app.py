@@ -64,10 +64,9 @@ def style_sheet(palette: QPalette, contrast: bool | None = None) -> str:
     muted = _mix(text, base, 0.30)
     return f"""
     QWidget#chatColumn {{ background: {base.name()}; }}
-    QFrame#userMessage {{ background: {user_bg.name()}; border-radius: 10px;
-                          margin-left: 48px; }}
+    QFrame#userMessage {{ background: {user_bg.name()}; border-radius: 10px; }}
     QFrame#assistantMessage {{ background: {asst_bg.name()}; border: 1px solid {border.name()};
-                               border-radius: 10px; margin-right: 24px; }}
+                               border-radius: 10px; }}
     QLabel#messageDetail {{ color: {muted.name()}; }}
     QLabel#messageAuthor {{ font-weight: bold; }}
     QTextBrowser#messageBody {{ background: transparent; border: 2px solid transparent;
@@ -92,8 +91,6 @@ def high_contrast_style_sheet(palette: QPalette) -> str:
     QWidget#chatColumn {{ background: {base}; }}
     QFrame#userMessage, QFrame#assistantMessage {{ background: {base}; border: 2px solid {text};
                                                  border-radius: 6px; }}
-    QFrame#userMessage {{ margin-left: 48px; }}
-    QFrame#assistantMessage {{ margin-right: 24px; }}
     QLabel#messageAuthor {{ font-weight: bold; }}
     QTextBrowser#messageBody {{ background: transparent; border: 3px solid transparent; }}
     QTextBrowser#messageBody:focus {{ border: 3px solid {hi}; }}

@@ -160,9 +160,20 @@ class MessageWidget(QFrame):
     def __init__(self, data: MessageData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.setObjectName("userMessage" if data.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        lay = QVBoxLayout(self)
+        # The bubble sits in a row with a gap on one side: a layout's spacing is mirrored in a
+        # right-to-left window, a style-sheet margin is not (its contents would slide out).
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.bubble = QFrame(self)
+        self.bubble.setObjectName("userMessage" if data.role == "user" else "assistantMessage")
+        if data.role == "user":
+            row.addSpacing(48)
+        row.addWidget(self.bubble, 1)
+        if data.role != "user":
+            row.addSpacing(24)
+        lay = QVBoxLayout(self.bubble)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(2)
         head = QHBoxLayout()

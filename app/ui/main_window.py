@@ -935,7 +935,7 @@ class MainWindow(QMainWindow):
         self.chat.view.inner.adjustSize()
         self.chat.view.ensureWidgetVisible(w, 0, 40)
         w.setProperty("highlight", True)
-        w.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
+        w.setStyleSheet("QFrame#userMessage, QFrame#assistantMessage { border: 2px solid palette(highlight); }")
         # The widget as context: no call once it is gone (another conversation opened).
         QTimer.singleShot(4000, w, lambda: w.setStyleSheet(""))
 

@@ -561,8 +561,9 @@ class ModelManagerDialog(QDialog):
             t.setItem(r, 2, _item(human_bytes(m.size_bytes)))
             t.setItem(r, 3, _item(m.source))
             t.setItem(r, 4, _item("✓" if m.id == default else ""))
-            if m.id == default:  # a screen reader says a word, not "check mark"
-                t.item(r, 4).setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("default model"))
+            # A screen reader says a word, not "check mark" or nothing.
+            t.item(r, 4).setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 self.tr("default model") if m.id == default else self.tr("not default"))
 
     def _selected_installed(self) -> str | None:
         rows = sorted({i.row() for i in self.installed_table.selectedIndexes()})

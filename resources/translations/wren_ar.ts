@@ -1218,6 +1218,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete model</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1186,6 +1186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete model</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1178,6 +1178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete model</source>
         <translation type="unfinished"></translation>
     </message>

@@ -83,7 +83,10 @@ def test_main_window_tree_names_every_control_and_messages_say_who_and_status(qt
     assert iface.text(QAccessible.Text.Description) == reply.data.detail
     assert "token" in reply.data.detail
     ti = iface.textInterface()
-    assert ti is not None and ti.text(0, ti.characterCount()).strip() == reply.data.text.strip()
+    from app.ui.accessibility import plain_for_speech
+
+    assert ti is not None  # the rendered reply (Markdown marks gone), as a reader hears it
+    assert " ".join(ti.text(0, ti.characterCount()).split()) == plain_for_speech(reply.data.text)
     user = QAccessible.queryAccessibleInterface(win.chat.view.widgets[-2].segments[0])
     assert user.text(QAccessible.Text.Name) == "You"
     # Roles: buttons are buttons, the message input is editable text, progress is a bar.
@@ -127,6 +130,7 @@ def dialogs_of(win, qtbot, data_dir: Path, fake_hub_url: str):
 def test_every_dialog_names_every_control(qtbot, make_window, data_dir, fake_hub) -> None:  # noqa: F811
     win = make_window(wait_model=True)
     dialogs = dialogs_of(win, qtbot, data_dir, fake_hub.url)
+    closed: list[str] = []
     try:
         for label, dlg in dialogs.items():
             dlg.show()
@@ -137,9 +141,13 @@ def test_every_dialog_names_every_control(qtbot, make_window, data_dir, fake_hub
                     assert_all_named(dlg, f"{label}: {dlg.tabs.tabText(i).replace('&', '')}")
             else:
                 assert_all_named(dlg, label)
-            # Esc closes every dialog (keyboard users' way out).
-            qtbot.keyClick(dlg.focusWidget() or dlg, Qt.Key.Key_Escape)
+            # Esc closes every dialog (keyboard users' way out), wherever the focus is.
+            dlg.activateWindow()
+            qtbot.waitUntil(lambda d=dlg: QApplication.activeWindow() is d)
+            target = dlg.focusWidget() or dlg
+            qtbot.keyClick(target, Qt.Key.Key_Escape)
             qtbot.waitUntil(lambda d=dlg: not d.isVisible(), timeout=5000)
+            closed.append(label)
     finally:
         dialogs["model manager"].shutdown()
 
@@ -196,6 +204,8 @@ def test_menus_list_every_shortcut_of_the_window(make_window) -> None:
 def test_zoom_keys_change_the_conversation_text_and_are_remembered(qtbot, make_window, data_dir) -> None:
     win = make_window(wait_model=False)
     base = QApplication.font().pointSizeF()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     win.chat.input.setFocus()
     qtbot.keyClick(win.chat.input, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(win.chat.input, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -206,6 +216,9 @@ def test_zoom_keys_change_the_conversation_text_and_are_remembered(qtbot, make_w
     assert win.zoom_percent == 110
     win.close()
     again = make_window(wait_model=False)
+    again.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    again.chat.input.setFocus()
     assert again.zoom_percent == 110
     assert again.chat.view.inner.font().pointSizeF() == pytest.approx(base * 1.10)
     qtbot.keyClick(again.chat.input, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -213,20 +226,22 @@ def test_zoom_keys_change_the_conversation_text_and_are_remembered(qtbot, make_w
     assert again.chat.view.inner.font().pointSizeF() == pytest.approx(base)
 
 
-def test_a_finished_reply_and_an_error_are_announced(qtbot, make_window) -> None:
+def test_a_finished_reply_and_an_error_are_announced(qtbot, make_window, tmp_path) -> None:
     """The announcement leaves the window as a QAccessibleAnnouncementEvent from the status line
     (heard through AT-SPI in test_screen_reader.py); the status line also keeps it as its
     accessible description, for a screen reader that reads the live element instead."""
     from app.ui.accessibility import plain_for_speech
-    from app.ui.worker import ReplyFailed
 
     win = make_window(max_tokens=8)
     assert win.status.accessibleDescription().endswith(" is ready.")
     done = send_and_wait(qtbot, win, "Say hello")
     assert win.status.accessibleDescription() == f"Reply finished. {plain_for_speech(done.text)}"
     assert win.reply_announcement(done) == win.status.accessibleDescription()
-    win._on_reply_failed(ReplyFailed(0, "send", win.conv_id, "the model crashed"))
-    assert win.status.accessibleDescription() == "Error: the model crashed"
+    # An error: a document that is not there.
+    with qtbot.waitSignal(win.documentFailed, timeout=60000) as sig:
+        win.summarize_documents([str(tmp_path / "missing.pdf")])
+    assert "missing.pdf" in sig.args[0]
+    assert win.status.accessibleDescription() == f"Error: {sig.args[0]}"
 
 
 def test_speech_text_has_no_markdown_marks_and_is_bounded(qapp) -> None:

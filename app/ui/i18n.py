@@ -90,7 +90,13 @@ def install_language(app: QCoreApplication, choice: str | None) -> str:
         if t.load(name, folder):
             app.installTranslator(t)
             _current.translators.append(t)
-    QLocale.setDefault(locale)
+    # Numbers and dates: the system's own formats when the window speaks the system's language
+    # (an English speaker in Germany keeps "40.000"), else the chosen language's.
+    system = QLocale.system()
+    if system.language() != locale.language() or system.name() == "C":
+        QLocale.setDefault(locale)
+    else:
+        QLocale.setDefault(system)
     # Qt would take the direction from a translator's QT_LAYOUT_DIRECTION entry; setting it from
     # the locale's script makes it independent of which Qt translations happen to be shipped.
     rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft

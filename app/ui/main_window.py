@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -57,6 +57,11 @@ DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv"
                      ".html", ".htm")
 
 
+def decimal(x: float, places: int = 1) -> str:
+    """A number as the window's locale writes it ("5.8" in English, "5,8" in German)."""
+    return QLocale().toString(float(x), "f", places)
+
+
 class ReplyWords(QObject):
     """Words about a reply, shared by the message details and the status line (a QObject for
     tr(): lupdate sees plural forms only in tr() calls)."""
@@ -68,7 +73,7 @@ class ReplyWords(QObject):
         """'42 tokens · 18.3 tok/s' under a finished reply."""
         if tokens_per_s:
             return self.tr("{tokens} · {rate} tok/s").format(tokens=self.tokens(tokens),
-                                                             rate=f"{tokens_per_s:.1f}")
+                                                             rate=decimal(tokens_per_s))
         return self.tokens(tokens)
 
 
@@ -562,7 +567,7 @@ class MainWindow(QMainWindow):
         if not self.busy:
             self.progress.hide()
         self.status.setText(self.tr("{name} ready (loaded in {seconds} s)").format(
-            name=s.name, seconds=f"{s.load_s:.1f}"))
+            name=s.name, seconds=decimal(s.load_s)))
         # Loading takes a while: someone who cannot see the model bar hears when to start.
         self.announce(self.tr("{name} is ready.").format(name=s.name))
         self.chat.show_notice(s.notice or (f"⚠ {self.store_notice}" if self.store_notice else ""))
@@ -780,7 +785,7 @@ class MainWindow(QMainWindow):
 
     def _on_rate(self, seq: int, tps: float) -> None:
         if self._mine(seq):
-            self.status.setText(self.tr("Writing… {rate} tokens/s").format(rate=f"{tps:.1f}"))
+            self.status.setText(self.tr("Writing… {rate} tokens/s").format(rate=decimal(tps)))
 
     def _on_reply_done(self, d: ReplyDone) -> None:
         self.refresh_conversations()
@@ -799,7 +804,7 @@ class MainWindow(QMainWindow):
         tokens = _WORDS.tokens(d.completion_tokens)
         if d.decode_tokens_per_s:
             tokens = self.tr("{tokens} at {rate} tokens/s").format(
-                tokens=tokens, rate=f"{d.decode_tokens_per_s:.1f}")
+                tokens=tokens, rate=decimal(d.decode_tokens_per_s))
         if d.status == "cancelled":
             line = self.tr("Stopped: {tokens}").format(tokens=tokens)
         elif d.status == "complete":

@@ -377,3 +377,43 @@ def test_high_contrast_theme_drops_tints(styled_app) -> None:
     sheet = style_sheet(p)
     assert "messageDetail" not in sheet  # no muted grey text
     assert "border: 2px solid #ffffff" in sheet and ":focus { border: 3px solid #ffff00" in sheet
+
+
+def test_a_finished_summary_is_announced_and_its_card_is_named(qtbot, make_window, tmp_path) -> None:
+    win = make_window(max_tokens=24)
+    win.store.set_setting("documents.summary_length", "short")
+    doc = tmp_path / "minutes.txt"
+    doc.write_text("The committee met on Monday. It approved the budget and planned a picnic.\n",
+                   encoding="utf-8")
+    with qtbot.waitSignal(win.documentFinished, timeout=240000):
+        win.summarize_documents([str(doc)])
+        card = next(iter(win.doc_cards.values()))
+        assert card.accessibleName() == "Document minutes.txt"
+        assert QAccessible.queryAccessibleInterface(card.progress).text(
+            QAccessible.Text.Name) == "Reading minutes.txt"
+        assert QAccessible.queryAccessibleInterface(card.cancel).text(
+            QAccessible.Text.Name) == "Cancel reading minutes.txt"
+    assert win.status.accessibleDescription() == (
+        "Summary ready: minutes.txt. Ask questions about the document below.")
+
+
+def test_a_finished_download_is_announced(qtbot, store, data_dir, fake_hub) -> None:  # noqa: F811
+    from app.core.paths import DataDir
+    from app.ui.model_manager import ModelManagerDialog
+    from tests.fakehub import TEST_FILE, TEST_REPO
+
+    dlg = ModelManagerDialog(store, DataDir(data_dir), endpoint=fake_hub.url)
+    qtbot.addWidget(dlg)
+    try:
+        with qtbot.waitSignal(dlg.download_event, timeout=60000,
+                              check_params_cb=lambda ev: ev.status in ("done", "error")) as sig:
+            job = dlg.start_download(TEST_REPO, TEST_FILE)
+        ev = sig.args[0]
+        assert ev.status == "done", ev.message
+        assert dlg.message.accessibleDescription() == (
+            f"Download finished: {ev.result.model_id} is installed.")
+        bar = QAccessible.queryAccessibleInterface(dlg.progress_bar(job))
+        assert bar.text(QAccessible.Text.Name) == f"Download of {TEST_FILE}"
+        assert bar.valueInterface().currentValue() == 1000
+    finally:
+        dlg.shutdown()

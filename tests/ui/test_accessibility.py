@@ -178,6 +178,7 @@ def test_tab_reaches_every_control_and_comes_back(qtbot, make_window) -> None:
                if w not in seen]
     assert not missing, missing
     CHECKED["tab stops in the main window"] = len(seen)
+    print(f"accessibility: Tab visits {len(seen)} stops and comes back to the input")
     # The order follows the screen: model bar, conversations, the chat, the input and Send.
     order = [win.model_bar.picker, win.conversations.new_btn, win.conversations.list,
              win.chat.view.widgets[0].segments[0], win.chat.input, win.chat.send_btn]

@@ -154,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sys.path.insert(0, str(ROOT))
     print(f"building Wren for {args.target} ({platform.machine()}, Python {platform.python_version()})")
+    # The window's translations are compiled from resources/translations/*.ts first, so the
+    # bundle never carries a .qm older than its source.
+    subprocess.run([sys.executable, str(ROOT / "installers" / "translations.py"), "release"],
+                   check=True, cwd=ROOT)
     freeze(args.target, clean=args.clean)
     if not args.no_package:
         package(args.target)

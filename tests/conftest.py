@@ -30,6 +30,22 @@ def starter_model() -> Path:
     return p
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls, pytestconfig):
+    """pytest-qt's application, with the window's language installed as `python main.py` does
+    (English here: its translation file gives the plural forms, "1 page" / "12 pages")."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = qapp_cls(qapp_args)
+        app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+    from app.ui.i18n import install_language
+
+    install_language(app, "en")
+    return app
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "wren-data"

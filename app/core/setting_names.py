@@ -9,3 +9,5 @@ API_LOG_CONVERSATIONS = "api_server.log_conversations"
 DOCUMENT_SUMMARY_LENGTH = "documents.summary_length"  # short / medium / detailed
 DOCUMENT_STATE_CACHE_BYTES = "document_state_cache_bytes"
 GPU_MEMORY_CAP = "gpu.memory_cap_bytes"  # GPU memory Wren may use; 0: all free memory
+UI_LANGUAGE = "ui.language"  # "" follows the system; else a shipped locale such as "de"
+UI_CHAT_ZOOM = "ui.chat_zoom"  # percent of the system font size for the conversation text

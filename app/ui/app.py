@@ -6,7 +6,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,8 +27,30 @@ def app_icon() -> QIcon:
     return icon
 
 
-def style_sheet(palette: QPalette) -> str:
-    """Colours derived from the system palette, so light and dark themes both look right."""
+def high_contrast(palette: QPalette | None = None) -> bool:
+    """The system asks for high contrast: Qt >= 6.10 says so through its accessibility hints;
+    otherwise a palette of (nearly) pure black and white is taken as a high-contrast theme."""
+    hints = QGuiApplication.styleHints()
+    acc = getattr(hints, "accessibility", None)
+    if acc is not None:
+        try:
+            pref = acc().contrastPreference()
+            if pref == Qt.ContrastPreference.HighContrast:
+                return True
+        except (AttributeError, RuntimeError):
+            pass
+    p = palette or QGuiApplication.palette()
+    text = p.color(QPalette.ColorRole.WindowText).lightness()
+    window = p.color(QPalette.ColorRole.Window).lightness()
+    return abs(text - window) >= 250
+
+
+def style_sheet(palette: QPalette, contrast: bool | None = None) -> str:
+    """Colours derived from the system palette, so light and dark themes both look right. In
+    high contrast nothing is muted or tinted: the theme's own text and background colours are
+    used, with solid borders."""
+    if contrast if contrast is not None else high_contrast(palette):
+        return high_contrast_style_sheet(palette)
     base = palette.color(QPalette.ColorRole.Base)
     window = palette.color(QPalette.ColorRole.Window)
     hi = palette.color(QPalette.ColorRole.Highlight)
@@ -38,14 +60,19 @@ def style_sheet(palette: QPalette) -> str:
     asst_bg = _mix(base, window, 0.35)
     border = _mix(base, text, 0.12)
     warn = _mix(base, QColor("#e0a030"), 0.28)
-    muted = _mix(text, base, 0.45)
+    # 30 % towards the background keeps secondary text above WCAG's 4.5:1 contrast.
+    muted = _mix(text, base, 0.30)
     return f"""
     QWidget#chatColumn {{ background: {base.name()}; }}
-    QFrame#userMessage {{ background: {user_bg.name()}; border-radius: 10px;
-                          margin-left: 48px; }}
+    QFrame#userMessage {{ background: {user_bg.name()}; border-radius: 10px; }}
     QFrame#assistantMessage {{ background: {asst_bg.name()}; border: 1px solid {border.name()};
-                               border-radius: 10px; margin-right: 24px; }}
+                               border-radius: 10px; }}
     QLabel#messageDetail {{ color: {muted.name()}; }}
+    QLabel#messageAuthor {{ font-weight: bold; }}
+    QTextBrowser#messageBody {{ background: transparent; border: 2px solid transparent;
+                                border-radius: 4px; }}
+    QTextBrowser#messageBody:focus {{ border: 2px solid {hi.name()}; }}
+    QToolButton:focus {{ border: 2px solid {hi.name()}; border-radius: 4px; }}
     QLabel#emptyState {{ color: {muted.name()}; padding: 40px; }}
     QLabel#modelInfo {{ color: {muted.name()}; }}
     QWidget#modelBar {{ border-bottom: 1px solid {border.name()}; }}
@@ -53,6 +80,25 @@ def style_sheet(palette: QPalette) -> str:
     QLabel#noticeBanner {{ background: {warn.name()}; padding: 6px 12px; }}
     QPlainTextEdit {{ border: 1px solid {border.name()}; border-radius: 8px; padding: 4px; }}
     QToolButton {{ color: {muted.name()}; }}
+    """
+
+
+def high_contrast_style_sheet(palette: QPalette) -> str:
+    text = palette.color(QPalette.ColorRole.Text).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    hi = palette.color(QPalette.ColorRole.Highlight).name()
+    return f"""
+    QWidget#chatColumn {{ background: {base}; }}
+    QFrame#userMessage, QFrame#assistantMessage {{ background: {base}; border: 2px solid {text};
+                                                 border-radius: 6px; }}
+    QLabel#messageAuthor {{ font-weight: bold; }}
+    QTextBrowser#messageBody {{ background: transparent; border: 3px solid transparent; }}
+    QTextBrowser#messageBody:focus {{ border: 3px solid {hi}; }}
+    QToolButton:focus, QPushButton:focus {{ border: 3px solid {hi}; }}
+    QWidget#modelBar {{ border-bottom: 2px solid {text}; }}
+    QFrame#overflowBanner, QLabel#noticeBanner {{ border: 2px solid {text}; padding: 6px 12px; }}
+    QPlainTextEdit {{ border: 2px solid {text}; padding: 4px; }}
+    QPlainTextEdit:focus {{ border: 3px solid {hi}; }}
     """
 
 
@@ -69,17 +115,25 @@ class _ThemeWatcher(QObject):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda *_: QTimer.singleShot(0, self.apply))
+        acc = getattr(hints, "accessibility", None)
+        if acc is not None and hasattr(acc(), "contrastPreferenceChanged"):
+            acc().contrastPreferenceChanged.connect(lambda *_: QTimer.singleShot(0, self.apply))
 
     def apply(self) -> None:
         self.app.setStyleSheet(style_sheet(self.app.palette()))
 
 
-def setup_application(app: QApplication) -> None:
+def setup_application(app: QApplication, language: str | None = None) -> None:
+    """Names, icon, style sheet, and the language (None: the system's, or the one chosen in
+    Preferences once the store is open; see create_window)."""
     app.setApplicationName("Wren")
     app.setApplicationDisplayName("Wren")
     app.setOrganizationName("Wren")
     app.setDesktopFileName("wren")
     app.setWindowIcon(app_icon())
+    from app.ui.i18n import install_language
+
+    install_language(app, language)
     watcher = _ThemeWatcher(app)
     watcher.apply()
     app.setProperty("_wren_theme_watcher", True)
@@ -95,6 +149,14 @@ def create_window(data_dir: str | None, *, autoload: bool = True,
 
     data = resolve_data_dir(data_dir).ensure()
     store, notice = open_store(data)
+    qapp = QApplication.instance()
+    if qapp is not None:
+        from app.core.setting_names import UI_LANGUAGE
+        from app.ui.i18n import current_language, install_language, resolve_language
+
+        chosen = str(store.get_setting(UI_LANGUAGE, "") or "")
+        if resolve_language(chosen) != current_language():
+            install_language(qapp, chosen)
     win = MainWindow(store, data, autoload=autoload)
     win.destroyed.connect(lambda *_: store.close())
     win.show_store_notice(notice)
@@ -130,7 +192,8 @@ def run(data_dir: str | None, documents: Sequence[str] = ()) -> int:
     try:
         win = create_window(data_dir, documents=documents)
     except WrenError as e:
-        QMessageBox.critical(None, "Wren cannot start", e.message)
+        QMessageBox.critical(None, QCoreApplication.translate("Wren", "Wren cannot start"),
+                             e.message)
         print(f"wren: error: {e.message}", file=sys.stderr)
         return e.exit_code
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -125,7 +126,10 @@ class MessageBody(QTextBrowser):
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.setObjectName("messageBody")
+        # Reached with Tab like any control, so a screen reader can move through messages.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTabChangesFocus(True)
         self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.anchorClicked.connect(self.linkActivated)
@@ -159,30 +163,42 @@ class MessageWidget(QFrame):
     def __init__(self, data: MessageData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.setObjectName("userMessage" if data.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        lay = QVBoxLayout(self)
+        # The bubble sits in a row with a gap on one side: a layout's spacing is mirrored in a
+        # right-to-left window, a style-sheet margin is not (its contents would slide out).
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.bubble = QFrame(self)
+        self.bubble.setObjectName("userMessage" if data.role == "user" else "assistantMessage")
+        if data.role == "user":
+            row.addSpacing(48)
+        row.addWidget(self.bubble, 1)
+        if data.role != "user":
+            row.addSpacing(24)
+        lay = QVBoxLayout(self.bubble)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(2)
         head = QHBoxLayout()
         head.setSpacing(6)
-        self.who = QLabel("You" if data.role == "user" else "Assistant")
-        f = self.who.font()
-        f.setBold(True)
-        self.who.setFont(f)
+        self.who = QLabel(self.author())
+        self.who.setObjectName("messageAuthor")  # bold through the style sheet: zoom still applies
         head.addWidget(self.who)
         self.detail = QLabel()
         self.detail.setObjectName("messageDetail")
-        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wraps rather than being cut off with large text or a narrow window.
+        self.detail.setWordWrap(True)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         head.addWidget(self.detail, 1)
-        self.copy_btn = self._tool("Copy", "Copy this message", lambda: self.copyRequested.emit(self.data.id))
+        self.copy_btn = self._tool(self.tr("Copy"), self.tr("Copy this message"),
+                                   lambda: self.copyRequested.emit(self.data.id))
         head.addWidget(self.copy_btn)
         if data.role == "user":
-            self.edit_btn = self._tool("Edit", "Edit this message and run it again",
+            self.edit_btn = self._tool(self.tr("Edit"), self.tr("Edit this message and run it again"),
                                        lambda: self.editRequested.emit(self.data.id))
             head.addWidget(self.edit_btn)
         else:
-            self.regen_btn = self._tool("Regenerate", "Write this reply again",
+            self.regen_btn = self._tool(self.tr("Regenerate"), self.tr("Write this reply again"),
                                         lambda: self.regenerateRequested.emit(self.data.id))
             head.addWidget(self.regen_btn)
         lay.addLayout(head)
@@ -197,11 +213,17 @@ class MessageWidget(QFrame):
     def _new_body(self) -> MessageBody:
         b = MessageBody(self)
         b.codes = []  # type: ignore[attr-defined]
-        b.setAccessibleName("User message" if self.data.role == "user" else "Assistant reply")
         b.linkActivated.connect(lambda url, b=b: self._link(url, b))
         self._lay.addWidget(b)
+        if self.segments:  # a streaming reply's next piece: Tab reaches it right after the last
+            QWidget.setTabOrder(self.segments[-1], b)
         self.segments.append(b)
         return b
+
+    def focusables(self) -> list[QWidget]:
+        """The message's Tab stops in reading order: its buttons, then its text."""
+        extra = [getattr(self, n) for n in ("edit_btn", "regen_btn") if hasattr(self, n)]
+        return [self.copy_btn, *extra, *self.segments]
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         b = QToolButton(self)
@@ -244,9 +266,35 @@ class MessageWidget(QFrame):
                 self.frozen_upto = cut
                 self.body = self._new_body()
             self._set_body(self.segments[-1], text[self.frozen_upto:])
-        note = {"cancelled": "stopped", "error": "failed", "partial": "writing…"}.get(d.status, "")
+        note = self.status_word()
         bits = [b for b in (d.model if d.role == "assistant" else "", d.detail, note) if b]
         self.detail.setText(" · ".join(bits))
+        self._describe()
+
+    def author(self) -> str:
+        return {"user": self.tr("You"), "assistant": self.tr("Assistant"),
+                "document": self.tr("Document"), "system": self.tr("System")}.get(
+                    self.data.role, self.data.role)
+
+    def status_word(self) -> str:
+        return {"cancelled": self.tr("stopped"), "error": self.tr("failed"),
+                "partial": self.tr("writing…")}.get(self.data.status, "")
+
+    def _describe(self) -> None:
+        """A screen reader meets each message as a text element named by its author and status
+        ("Assistant, SmolLM2, finished"), whose text is the message itself."""
+        d = self.data
+        if d.role == "assistant":
+            status = self.status_word() or self.tr("finished")
+            name = self.tr("{author}, {model}, {status}").format(
+                author=self.author(), model=d.model, status=status) if d.model else \
+                self.tr("{author}, {status}").format(author=self.author(), status=status)
+        else:
+            name = self.author()
+        for i, b in enumerate(self.segments):
+            b.setAccessibleName(name if i == 0 else self.tr("{name}, continued").format(name=name))
+            b.setAccessibleDescription(d.detail)
+        self.setAccessibleName(self.tr("Message from {author}").format(author=self.author()))
 
     def plain_text(self) -> str:
         return self.data.text
@@ -284,7 +332,7 @@ class ChatView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(self.tr("Conversation"))
         self.inner = QWidget()
         self.inner.setObjectName("chatColumn")
         self.column = QVBoxLayout(self.inner)
@@ -293,6 +341,9 @@ class ChatView(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self.widgets: list[MessageWidget] = []
+        # The focusable widget that messages follow in Tab order (setTabOrder ignores widgets
+        # that take no focus). The window sets the one just above the conversation.
+        self.tab_anchor: QWidget = self
         self.follow = True
         self.streaming: MessageWidget | None = None
         self._dirty = False
@@ -367,6 +418,7 @@ class ChatView(QScrollArea):
             for m in reversed(batch):  # each goes above the ones already shown
                 w = self._message_widget(m)
                 self.column.insertWidget(1, w)  # index 0 is the empty-state label
+                self._tab_after(self.tab_anchor, w)  # likewise first in Tab order
                 made.append(w)
             self.widgets[0:0] = reversed(made)
         finally:
@@ -391,9 +443,17 @@ class ChatView(QScrollArea):
         w.citationRequested.connect(self.citationRequested)
         return w
 
+    def _tab_after(self, prev: QWidget, w: MessageWidget) -> None:
+        """Put `w`'s Tab stops right after `prev` (a new widget would otherwise come last in the
+        window's Tab order, after the input and the status bar)."""
+        for f in w.focusables():
+            QWidget.setTabOrder(prev, f)
+            prev = f
+
     def add_message(self, m: MessageData) -> MessageWidget:
         w = self._message_widget(m)
         self.column.insertWidget(self.column.count() - 1, w)
+        self._tab_after(self.widgets[-1].segments[-1] if self.widgets else self.tab_anchor, w)
         self.widgets.append(w)
         self.empty.hide()
         self.update_actions()
@@ -494,8 +554,10 @@ class Composer(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Message Wren…  (Enter sends, Shift+Enter for a new line)")
-        self.setAccessibleName("Message input")
+        self.setPlaceholderText(self.tr("Message Wren…  (Enter sends, Shift+Enter for a new line)"))
+        self.setAccessibleName(self.tr("Message input"))
+        self.setAccessibleDescription(self.tr("Enter sends, Shift+Enter starts a new line, "
+                                              "Esc stops a reply"))
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -513,6 +575,11 @@ class Composer(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if full
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            self._grow()
+
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             e.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -525,14 +592,18 @@ class Composer(QPlainTextEdit):
 class EditDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit message")
+        self.setWindowTitle(self.tr("Edit message"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Edit your message. Everything after it will be written again."))
+        hint = QLabel(self.tr("Edit your message. Everything after it will be written again."))
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
         self.edit = QPlainTextEdit(text)
-        self.edit.setAccessibleName("Edited message")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(self.tr("Edited message"))
+        self.edit.setAccessibleDescription(hint.text())
         lay.addWidget(self.edit)
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        bb.button(QDialogButtonBox.StandardButton.Ok).setText("Send again")
+        bb.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send again"))
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
@@ -553,25 +624,29 @@ class OverflowBanner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         lay.addWidget(self.label, 1)
-        self.summarize_btn = QPushButton("Continue in a new chat with a summary")
+        self.summarize_btn = QPushButton(self.tr("Continue in a new chat with a summary"))
         self.summarize_btn.setDefault(True)
-        self.summarize_btn.setAccessibleName("Continue in a new conversation carrying a summary")
+        self.summarize_btn.setAccessibleName(self.tr("Continue in a new conversation carrying a summary"))
         self.summarize_btn.clicked.connect(self.summarizeChosen)
         lay.addWidget(self.summarize_btn)
-        self.drop_btn = QPushButton("Drop oldest turns")
-        self.drop_btn.setAccessibleName("Drop the oldest turns, keep the system prompt")
+        self.drop_btn = QPushButton(self.tr("Drop oldest turns"))
+        self.drop_btn.setAccessibleName(self.tr("Drop the oldest turns, keep the system prompt"))
         self.drop_btn.clicked.connect(self.dropChosen)
         lay.addWidget(self.drop_btn)
         self.hide()
 
     def show_usage(self, used: int, limit: int, full: bool) -> None:
         pct = round(100 * used / max(limit, 1))
-        head = ("<b>This conversation no longer fits the model's memory.</b>" if full else
-                f"<b>This conversation fills {pct}% of the model's context</b> ({used:,} of {limit:,} tokens).")
-        self.label.setText(
-            f"{head} Older text would otherwise be cut off. Default: continue in a new "
+        loc = self.locale()
+        head = (self.tr("<b>This conversation no longer fits the model's memory.</b>") if full else
+                self.tr("<b>This conversation fills {percent}% of the model's context</b> "
+                        "({used} of {limit} tokens).").format(
+                    percent=pct, used=loc.toString(used), limit=loc.toString(limit)))
+        self.label.setText(self.tr(
+            "{head} Older text would otherwise be cut off. Default: continue in a new "
             "conversation carrying a summary; or drop the oldest turns (the system prompt is kept)."
-        )
+        ).format(head=head))
+        self.setAccessibleDescription(self.label.text())
         self.show()
 
 
@@ -591,6 +666,7 @@ class ChatPane(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("noticeBanner")
         self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.hide()
         lay.addWidget(self.notice)
         self.overflow = OverflowBanner(self)
@@ -599,28 +675,51 @@ class ChatPane(QWidget):
         self.cards = QVBoxLayout()
         self.cards.setContentsMargins(12, 0, 12, 0)
         lay.addLayout(self.cards)
+        self._cards: list[QWidget] = []
         row = QHBoxLayout()
         row.setContentsMargins(12, 8, 12, 12)
         row.setSpacing(8)
         self.input = Composer(self)
         self.input.submit.connect(self._submit)
         row.addWidget(self.input, 1)
-        self.send_btn = QPushButton("Send")
-        self.send_btn.setAccessibleName("Send message")
-        self.send_btn.setToolTip("Send (Enter)")
+        self.send_btn = QPushButton(self.tr("Send"))
+        self.send_btn.setAccessibleName(self.tr("Send message"))
+        self.send_btn.setToolTip(self.tr("Send (Enter)"))
         self.send_btn.clicked.connect(self._submit)
         row.addWidget(self.send_btn, 0, Qt.AlignmentFlag.AlignBottom)
-        self.stop_btn = QPushButton("Stop")
-        self.stop_btn.setAccessibleName("Stop generating")
-        self.stop_btn.setToolTip("Stop (Esc)")
+        self.stop_btn = QPushButton(self.tr("Stop"))
+        self.stop_btn.setAccessibleName(self.tr("Stop generating"))
+        self.stop_btn.setToolTip(self.tr("Stop (Esc)"))
         self.stop_btn.clicked.connect(self.stopRequested)
         self.stop_btn.hide()
         row.addWidget(self.stop_btn, 0, Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(row)
 
+    def set_zoom(self, percent: int) -> None:
+        """Conversation text (messages and input) at `percent` of the application font, which
+        itself follows the system's font size."""
+        f = QApplication.font()
+        size = f.pointSizeF() if f.pointSizeF() > 0 else 10.0
+        f.setPointSizeF(size * percent / 100)
+        self.zoom_percent = percent
+        self.view.inner.setFont(f)
+        self.input.setFont(f)
+
     def show_document_card(self, card: QWidget) -> None:
         """Extension point for the documents feature: show `card` above the input."""
         self.cards.addWidget(card)
+        # In Tab order too the card comes after the banners and the cards before it, before the
+        # input (setTabOrder takes focusable widgets only).
+        prev: QWidget = self.overflow.drop_btn
+        for c in self._cards:
+            prev = next((w for w in reversed(c.findChildren(QWidget))
+                         if w.focusPolicy() & Qt.FocusPolicy.TabFocus), prev)
+        for w in card.findChildren(QWidget):
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(prev, w)
+                prev = w
+        self._cards.append(card)
+        card.destroyed.connect(lambda *_: self._cards.remove(card) if card in self._cards else None)
 
     def set_busy(self, busy: bool) -> None:
         self.send_btn.setVisible(not busy)

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from app.core.documents import SUPPORTED_SUFFIXES
 
-FILE_FILTER = "Documents (" + " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES)) + ")"
+PATTERNS = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+FILE_FILTER = f"Documents ({PATTERNS})"
+
+
+def file_filter() -> str:
+    """The file dialog's filter, its label in the user's language."""
+    return QCoreApplication.translate("DocumentDropArea", "Documents ({patterns})").format(
+        patterns=PATTERNS)
 
 
 def local_files(mime: Any) -> list[str]:
@@ -41,15 +48,17 @@ class DocumentDropArea(QFrame):
 
     filesDropped = Signal(list)  # list[str] of local paths
 
-    def __init__(self, parent: QWidget | None = None, hint: str = "Drop documents here") -> None:
+    def __init__(self, parent: QWidget | None = None, hint: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentDropArea")
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QHBoxLayout(self)
-        self.label = QLabel(hint + " (PDF, DOCX, TXT, MD, HTML...)")
-        self.attach = QPushButton("Attach…")
-        self.attach.setToolTip("Choose documents to summarize or ask about")
+        self.label = QLabel(self.tr("{hint} (PDF, DOCX, TXT, MD, HTML...)").format(
+            hint=hint or self.tr("Drop documents here")))
+        self.attach = QPushButton(self.tr("Attach…"))
+        self.attach.setToolTip(self.tr("Choose documents to summarize or ask about"))
+        self.attach.setAccessibleName(self.tr("Attach documents"))
         self.attach.clicked.connect(self._choose)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.attach)
@@ -88,7 +97,8 @@ class DocumentDropArea(QFrame):
         self.filesDropped.emit(files)
 
     def _choose(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Attach documents", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), "",
+                                                file_filter())
         if files:
             self.filesDropped.emit(files)
 
@@ -102,16 +112,22 @@ class DocumentCard(QFrame):
         super().__init__(parent)
         self.setObjectName("DocumentCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.doc_name = name
+        self._kind = ""
+        self._pages = ""
         lay = QVBoxLayout(self)
         self.title = QLabel(f"<b>{_esc(name)}</b>")
-        self.details = QLabel("Reading the file…")
+        self.details = QLabel(self.tr("Reading the file…"))
         self.plan = QLabel("")
         self.plan.setWordWrap(True)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy until the first progress report
-        self.cancel = QPushButton("Cancel")
+        self.progress.setAccessibleName(self.tr("Reading {name}").format(name=name))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel reading {name}").format(name=name))
+        self.status.setAccessibleName(self.tr("Status of {name}").format(name=name))
         self.cancel.clicked.connect(self.cancelRequested.emit)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -123,13 +139,16 @@ class DocumentCard(QFrame):
 
     @Slot(dict)
     def set_document(self, d: dict) -> None:
-        bits = [d.get("kind", "").upper()]
-        if d.get("pages"):
-            bits.append(f"{d['pages']} pages")
+        self._kind = d.get("kind", "").upper()
+        self._pages = self.tr("%Ln page(s)", "", int(d["pages"])) if d.get("pages") else ""
         if d.get("tokens"):
-            bits.append(f"{d['tokens']:,} tokens")
+            size = self.tr("%Ln token(s)", "", int(d["tokens"]))
         else:
-            bits.append(f"{d.get('chars', 0):,} characters")
+            size = self.tr("%Ln character(s)", "", int(d.get("chars", 0)))
+        self._show_details(size)
+
+    def _show_details(self, size: str) -> None:
+        bits = [self._kind, self._pages, size]
         self.details.setText(" · ".join(b for b in bits if b))
 
     @Slot(dict)
@@ -137,9 +156,7 @@ class DocumentCard(QFrame):
         self.plan.setText(plan.get("text", ""))
         if plan.get("document_tokens"):
             # The tokenizer's count replaces the character count; kind and pages stay.
-            kept = [x for x in self.details.text().split(" · ")
-                    if x and "tokens" not in x and "characters" not in x]
-            self.details.setText(" · ".join(kept + [f"{plan['document_tokens']:,} tokens"]))
+            self._show_details(self.tr("%Ln token(s)", "", int(plan["document_tokens"])))
 
     @Slot(dict)
     def set_progress(self, p: dict) -> None:
@@ -148,18 +165,27 @@ class DocumentCard(QFrame):
         self.progress.setValue(int(1000 * min(1.0, p.get("done", 0) / total)))
         eta = p.get("eta_s") or 0
         rate = p.get("rate") or 0
-        unit = p.get("unit", "tokens")
-        speed = f", {rate:,.0f} tok/s" if rate and unit == "tokens" else ""
-        self.status.setText(f"{p.get('label', '')}: {p.get('done', 0):,}/{total:,} {unit}"
-                            f"{speed}" + (f", about {eta:.0f} s left" if eta else ""))
+        loc = self.locale()
+        done = loc.toString(int(p.get("done", 0)))
+        if p.get("unit", "tokens") == "tokens":
+            line = self.tr("{step}: {done}/{total} tokens, {rate} tok/s").format(
+                step=p.get("label", ""), done=done, total=loc.toString(total),
+                rate=loc.toString(round(rate)))
+        else:  # OCR: pages
+            line = self.tr("{step}: {done}/{total} pages").format(
+                step=p.get("label", ""), done=done, total=loc.toString(total))
+        if eta:
+            line = self.tr("{progress}, about {seconds} s left").format(progress=line,
+                                                                        seconds=f"{eta:.0f}")
+        self.status.setText(line)
 
     @Slot(dict)
     def set_finished(self, result: dict) -> None:
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         self.cancel.setEnabled(False)
-        self.status.setText(f"Summary ready ({result.get('mode', '')}, "
-                            f"{result.get('elapsed_s', 0):.0f} s)")
+        self.status.setText(self.tr("Summary ready ({mode}, {seconds} s)").format(
+            mode=result.get("mode", ""), seconds=f"{result.get('elapsed_s', 0):.0f}"))
 
     @Slot(str)
     def set_failed(self, message: str) -> None:
@@ -217,7 +243,8 @@ class SummarizeWorker(QObject):
         except WrenError as e:
             self.failed.emit(str(e))
         except Exception as e:  # a bug: still one line in the card, never a crash
-            self.failed.emit(f"Unexpected error: {type(e).__name__}: {e}")
+            self.failed.emit(self.tr("Unexpected error: {error}").format(
+                error=f"{type(e).__name__}: {e}"))
         finally:
             self.done.emit()
 
@@ -242,7 +269,7 @@ class DocumentJob(QObject):
         w.progress.connect(c.set_progress)
         w.finished.connect(c.set_finished)
         w.failed.connect(c.set_failed)
-        w.cancelled.connect(lambda: c.set_failed("Cancelled"))
+        w.cancelled.connect(lambda: c.set_failed(self.tr("Cancelled")))
         w.done.connect(self.thread.quit)
         self.thread.finished.connect(self.done.emit)
         c.cancelRequested.connect(w.cancel, Qt.ConnectionType.DirectConnection)

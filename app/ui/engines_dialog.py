@@ -40,9 +40,11 @@ class _TestWorker(QThread):
         except WrenError as e:
             self.result.emit(False, e.message)
             return
-        names = ", ".join(m.model_id for m in models[:5]) or "no models"
-        more = f" and {len(models) - 5} more" if len(models) > 5 else ""
-        self.result.emit(True, f"Connected: {names}{more}")
+        names = ", ".join(m.model_id for m in models[:5]) or self.tr("no models")
+        more = len(models) - 5
+        if more > 0:
+            names = self.tr("{names} and %n more", "", more).format(names=names)
+        self.result.emit(True, self.tr("Connected: {names}").format(names=names))
 
 
 class EnginesDialog(QDialog):
@@ -53,39 +55,43 @@ class EnginesDialog(QDialog):
     def __init__(self, store: Any, parent: Any = None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Remote engines")
+        self.setWindowTitle(self.tr("Remote engines"))
         self._worker: _TestWorker | None = None
 
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Engines"))
         self.name = QLineEdit()
         self.name.setPlaceholderText("gpu-server")
         self.url = QLineEdit()
-        self.url.setPlaceholderText("http://192.168.1.20:8000  (vLLM, Ollama :11434, llama.cpp :8080)")
+        self.url.setPlaceholderText(self.tr("http://192.168.1.20:8000  (vLLM, Ollama :11434, llama.cpp :8080)"))
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("optional; kept in the system keyring")
+        self.key.setPlaceholderText(self.tr("optional; kept in the system keyring"))
         self.status = QLabel("")
+        self.status.setAccessibleName(self.tr("Engine status"))
         self.status.setWordWrap(True)
         self.status.setObjectName("engineStatus")
 
-        self.add_button = QPushButton("Add")
-        self.test_button = QPushButton("Test connection")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add)
         self.test_button.clicked.connect(self.test_connection)
         self.remove_button.clicked.connect(self.remove_selected)
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Address", self.url)
-        form.addRow("API key", self.key)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("A&ddress"), self.url)
+        form.addRow(self.tr("API &key"), self.key)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.test_button, self.remove_button):
             buttons.addWidget(b)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Engines"))
+        engines_label = QLabel(self.tr("&Engines"))
+        engines_label.setBuddy(self.list)
+        layout.addWidget(engines_label)
         layout.addWidget(self.list)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -97,7 +103,7 @@ class EnginesDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for e in list_engines(self.store):
-            label = f"{e.name} — {e.base_url}" + ("  (key)" if e.has_key else "")
+            label = f"{e.name} — {e.base_url}" + (self.tr("  (key)") if e.has_key else "")
             item = QListWidgetItem(label)
             item.setData(256, e.name)  # Qt.UserRole
             self.list.addItem(item)
@@ -110,13 +116,14 @@ class EnginesDialog(QDialog):
             return
         self.key.clear()
         self.refresh()
-        self._say(f"Added {res.engine.name}." + (f" {res.message}." if res.message else ""))
+        said = self.tr("Added {name}.").format(name=res.engine.name)
+        self._say(f"{said} {res.message}." if res.message else said)
         self.engines_changed.emit()
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
-            self._say("Select an engine to remove.", ok=False)
+            self._say(self.tr("Select an engine to remove."), ok=False)
             return
         name = item.data(256)
         try:
@@ -125,7 +132,7 @@ class EnginesDialog(QDialog):
             self._say(e.message, ok=False)
             return
         self.refresh()
-        self._say(f"Removed {name}.")
+        self._say(self.tr("Removed {name}.").format(name=name))
         self.engines_changed.emit()
 
     def test_connection(self) -> None:
@@ -134,18 +141,18 @@ class EnginesDialog(QDialog):
             return
         try:
             if self.url.text().strip():
-                ep = RemoteEndpoint(self.name.text().strip() or "new engine",
+                ep = RemoteEndpoint(self.name.text().strip() or self.tr("new engine"),
                                     normalize_base_url(self.url.text()), self.key.text() or None,
                                     read_timeout_s=15.0)
             elif self.list.currentItem() is not None:
                 ep = endpoint(self.store, self.list.currentItem().data(256), read_timeout_s=15.0)
             else:
-                self._say("Type an address or select an engine to test.", ok=False)
+                self._say(self.tr("Type an address or select an engine to test."), ok=False)
                 return
         except WrenError as e:
             self._say(e.message, ok=False)
             return
-        self._say("Testing…")
+        self._say(self.tr("Testing…"))
         self.test_button.setEnabled(False)
         self._worker = _TestWorker(ep, self)
         self._worker.result.connect(self._tested)

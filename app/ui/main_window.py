@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -49,25 +49,45 @@ SPLITTER_SETTING = "ui.splitter_state"
 OVERFLOW_WARN_FRACTION = 0.8
 UNDO_DELETE_MS = 8000
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
+ZOOM_SETTING = setting_names.UI_CHAT_ZOOM
+ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, like browsers
 API_ENABLED_SETTING = setting_names.API_ENABLED
 API_LOG_SETTING = setting_names.API_LOG_CONVERSATIONS
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv", ".tsv",
                      ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
-WELCOME_HTML = (
-    "<h2>Welcome to Wren</h2><p>Chat with a language model that runs on this computer. "
-    "Nothing you type leaves it.</p><p>The small starter model is quick but simple: "
-    "<b>Models → Manage and download models…</b> finds bigger ones that fit this computer.</p>"
-    "<p>Drop a document (PDF, DOCX, TXT, Markdown, HTML…) on this window, or press "
-    "<b>Ctrl+O</b>, to get a summary and ask questions about it.</p>"
-)
+
+
+def decimal(x: float, places: int = 1) -> str:
+    """A number as the window's locale writes it ("5.8" in English, "5,8" in German)."""
+    return QLocale().toString(float(x), "f", places)
+
+
+class ReplyWords(QObject):
+    """Words about a reply, shared by the message details and the status line (a QObject for
+    tr(): lupdate sees plural forms only in tr() calls)."""
+
+    def tokens(self, n: int) -> str:
+        return self.tr("%Ln token(s)", "", n)
+
+    def detail(self, tokens: int, tokens_per_s: float | None) -> str:
+        """'42 tokens · 18.3 tok/s' under a finished reply."""
+        if tokens_per_s:
+            return self.tr("{tokens} · {rate} tok/s").format(tokens=self.tokens(tokens),
+                                                             rate=decimal(tokens_per_s))
+        return self.tokens(tokens)
+
+
+_WORDS = ReplyWords()
+
+
+def reply_detail(tokens: int, tokens_per_s: float | None) -> str:
+    return _WORDS.detail(tokens, tokens_per_s)
 
 
 def message_data(m: Message) -> MessageData:
     detail = ""
     if m.role == "assistant" and m.completion_tokens:
-        detail = f"{m.completion_tokens} tokens"
-        if m.decode_tokens_per_s:
-            detail += f" · {m.decode_tokens_per_s:.1f} tok/s"
+        detail = reply_detail(m.completion_tokens, m.decode_tokens_per_s)
     return MessageData(m.id, m.role, m.text, m.status, m.model, detail)
 
 
@@ -146,6 +166,7 @@ class MainWindow(QMainWindow):
             self.act_api.setChecked(True)  # started when the model is loaded
             self.act_api.blockSignals(False)
         self._restore_geometry()
+        self.apply_zoom()
         self.refresh_conversations()
         self.refresh_models()
         last = store.get_setting(LAST_CONVERSATION_SETTING)
@@ -219,16 +240,16 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         sb = self.statusBar()
-        self.status = QLabel("Ready")
-        self.status.setAccessibleName("Status")
+        self.status = QLabel(self.tr("Ready"))
+        self.status.setAccessibleName(self.tr("Status"))
         sb.addWidget(self.status, 1)
-        self.undo_btn = QPushButton("Undo delete")
-        self.undo_btn.setAccessibleName("Undo delete")
+        self.undo_btn = QPushButton(self.tr("Undo delete"))
+        self.undo_btn.setAccessibleName(self.tr("Undo delete"))
         self.undo_btn.clicked.connect(self.undo_delete)
         self.undo_btn.hide()
         sb.addPermanentWidget(self.undo_btn)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -239,17 +260,22 @@ class MainWindow(QMainWindow):
         self._undo_timer.timeout.connect(self._commit_deletes)
         self.resize(1100, 740)
         self.chat.view.set_empty_text(
-            "<h2>Wren</h2><p>Chat with a language model that runs on this computer.<br>"
-            "Nothing you type leaves it.</p><p>Type a message below and press Enter.</p>"
+            self.tr("<h2>Wren</h2><p>Chat with a language model that runs on this computer.<br>"
+                    "Nothing you type leaves it.</p><p>Type a message below and press Enter.</p>")
         )
         self.chat.view.empty.setTextFormat(Qt.TextFormat.RichText)
         # First run: a welcome that says where bigger models and documents are; shown once.
-        self.welcome = QLabel(WELCOME_HTML)
+        self.welcome = QLabel(self.tr(
+            "<h2>Welcome to Wren</h2><p>Chat with a language model that runs on this computer. "
+            "Nothing you type leaves it.</p><p>The small starter model is quick but simple: "
+            "<b>Models → Manage and download models…</b> finds bigger ones that fit this computer.</p>"
+            "<p>Drop a document (PDF, DOCX, TXT, Markdown, HTML…) on this window, or press "
+            "<b>Ctrl+O</b>, to get a summary and ask questions about it.</p>"))
         self.welcome.setObjectName("welcomePanel")
         self.welcome.setWordWrap(True)
-        self.welcome.setAccessibleName("Welcome")
-        self.welcome_close = QPushButton("Got it")
-        self.welcome_close.setAccessibleName("Dismiss welcome")
+        self.welcome.setAccessibleName(self.tr("Welcome"))
+        self.welcome_close = QPushButton(self.tr("Got it"))
+        self.welcome_close.setAccessibleName(self.tr("Dismiss welcome"))
         self.welcome_close.clicked.connect(self.dismiss_welcome)
         box = QWidget()
         box.setObjectName("welcomeBox")
@@ -259,7 +285,21 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.welcome_close, 0, Qt.AlignmentFlag.AlignRight)
         self.welcome_box = box
         self.chat.layout().insertWidget(0, box)
+        self._tab_order()
         self._welcome_shown = False
+
+    def _tab_order(self) -> None:
+        """Tab follows the screen: model bar, conversation list, the welcome, the messages (put
+        after the welcome's button as they come), the conversation's scroll area, banners,
+        input, Send/Stop. (Widgets reparented while the window is built would otherwise land at
+        odd places.)"""
+        mb, conv, chat = self.model_bar, self.conversations, self.chat
+        order = [mb.picker, mb.settings_btn, mb.manage_btn, conv.new_btn, conv.list,
+                 self.welcome_close, chat.view, chat.overflow.summarize_btn,
+                 chat.overflow.drop_btn, chat.input, chat.send_btn, chat.stop_btn, self.undo_btn]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        chat.view.tab_anchor = self.welcome_close
 
     def _menus(self) -> None:
         mb = self.menuBar()
@@ -272,40 +312,102 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
             return a
 
-        f = mb.addMenu("&File")
-        self.act_new = act(f, "&New chat", self.new_chat, "Ctrl+N")
-        self.act_attach = act(f, "&Attach document…", self.attach_document, "Ctrl+O")
-        self.act_import = act(f, "&Import a GGUF model…", self.choose_gguf)
+        f = mb.addMenu(self.tr("&File"))
+        self.act_new = act(f, self.tr("&New chat"), self.new_chat, "Ctrl+N")
+        self.act_attach = act(f, self.tr("&Attach document…"), self.attach_document, "Ctrl+O")
+        self.act_import = act(f, self.tr("&Import a GGUF model…"), self.choose_gguf, "Ctrl+I")
         f.addSeparator()
-        self.act_settings = act(f, "Conversation &settings…", self.open_settings, "Ctrl+,")
-        self.act_api = QAction("Local &API server", self)
+        self.act_settings = act(f, self.tr("Conversation &settings…"), self.open_settings, "Ctrl+,")
+        self.act_api = QAction(self.tr("Local &API server"), self)
         self.act_api.setCheckable(True)
-        self.act_api.setToolTip("Serve the loaded model to other programs on 127.0.0.1 "
-                                "(OpenAI-compatible)")
+        self.act_api.setToolTip(self.tr("Serve the loaded model to other programs on 127.0.0.1 "
+                                        "(OpenAI-compatible)"))
         self.act_api.toggled.connect(self.set_api_server)
         f.addAction(self.act_api)
-        self.act_prefs = act(f, "&Preferences…", self.open_preferences, "Ctrl+Shift+,")
+        self.act_prefs = act(f, self.tr("&Preferences…"), self.open_preferences, "Ctrl+Shift+,")
         f.addSeparator()
-        self.act_quit = act(f, "&Quit", self.close, "Ctrl+Q")
-        e = mb.addMenu("&Edit")
-        self.act_copy_last = act(e, "Copy last reply", self.copy_last_reply, "Ctrl+Shift+C")
-        self.act_search = act(e, "&Search conversations…", self.open_search, "Ctrl+F")
-        self.act_focus = act(e, "Focus message input", self.focus_input, "Ctrl+L")
-        c = mb.addMenu("&Chat")
-        self.act_stop = act(c, "S&top", self.stop, "Esc")
-        self.act_regen = act(c, "&Regenerate last reply", self.regenerate, "Ctrl+R")
+        self.act_quit = act(f, self.tr("&Quit"), self.close, "Ctrl+Q")
+        e = mb.addMenu(self.tr("&Edit"))
+        self.act_copy_last = act(e, self.tr("Copy last reply"), self.copy_last_reply, "Ctrl+Shift+C")
+        self.act_search = act(e, self.tr("&Search conversations…"), self.open_search, "Ctrl+F")
+        self.act_focus = act(e, self.tr("Focus message input"), self.focus_input, "Ctrl+L")
+        self.act_focus_list = act(e, self.tr("Focus conversation list"), self.focus_conversations,
+                                  "Ctrl+Shift+L")
+        self.act_focus_model = act(e, self.tr("Focus model picker"), self.focus_model_picker,
+                                   "Ctrl+Shift+M")
+        self.act_focus_last = act(e, self.tr("Read last message"), self.focus_last_message,
+                                  "Ctrl+Shift+R")
+        v = mb.addMenu(self.tr("&View"))
+        self.act_zoom_in = act(v, self.tr("Zoom &in"), lambda: self.zoom(+1),
+                               QKeySequence.StandardKey.ZoomIn)
+        # Ctrl+= as well: on many keyboards + needs Shift.
+        self.act_zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                       QKeySequence("Ctrl+=")])
+        self.act_zoom_out = act(v, self.tr("Zoom &out"), lambda: self.zoom(-1),
+                                QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_reset = act(v, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
+        c = mb.addMenu(self.tr("&Chat"))
+        self.act_stop = act(c, self.tr("S&top"), self.stop, "Esc")
+        self.act_regen = act(c, self.tr("&Regenerate last reply"), self.regenerate, "Ctrl+R")
         c.addSeparator()
-        self.act_rename = act(c, "Re&name conversation", self.rename_current, "F2")
-        self.act_delete = act(c, "&Delete conversation", lambda: self.conv_id and self.delete_conversation(self.conv_id))
-        self.act_export = act(c, "E&xport conversation…", self.export_conversation, "Ctrl+E")
-        m = mb.addMenu("&Models")
-        self.act_models = act(m, "&Manage and download models…", self.open_model_manager)
-        self.act_engines = act(m, "&Remote engines…", self.open_engines)
-        act(m, "Re&fresh installed models", self.refresh_all_models)
-        h = mb.addMenu("&Help")
-        self.act_welcome = act(h, "&Welcome", self.show_welcome)
+        self.act_rename = act(c, self.tr("Re&name conversation"), self.rename_current, "F2")
+        self.act_delete = act(c, self.tr("&Delete conversation"),
+                              lambda: self.conv_id and self.delete_conversation(self.conv_id),
+                              "Ctrl+Shift+Del")
+        self.act_export = act(c, self.tr("E&xport conversation…"), self.export_conversation,
+                              "Ctrl+E")
+        m = mb.addMenu(self.tr("&Models"))
+        self.act_models = act(m, self.tr("&Manage and download models…"), self.open_model_manager,
+                              "Ctrl+M")
+        self.act_engines = act(m, self.tr("&Remote engines…"), self.open_engines, "Ctrl+Shift+E")
+        self.act_refresh = act(m, self.tr("Re&fresh installed models"), self.refresh_all_models,
+                               "F5")
+        h = mb.addMenu(self.tr("&Help"))
+        self.act_welcome = act(h, self.tr("&Welcome"), self.show_welcome)
         self.act_system = act(h, self.tr("&This computer…"), self.show_system)
-        self.act_about = act(h, "&About Wren", self.about)
+        self.act_about = act(h, self.tr("&About Wren"), self.about, "F1")
+
+    # ------------------------------------------------------------ keyboard & zoom
+    def focus_conversations(self) -> None:
+        self.conversations.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_model_picker(self) -> None:
+        self.model_bar.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_last_message(self) -> None:
+        """Put the keyboard (and so a screen reader) on the newest message's text."""
+        if self.chat.view.widgets:
+            w = self.chat.view.widgets[-1]
+            self.chat.view.ensureWidgetVisible(w)
+            w.segments[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @property
+    def zoom_percent(self) -> int:
+        z = self.store.get_setting(ZOOM_SETTING, 100)
+        return int(z) if isinstance(z, (int, float)) and ZOOM_STEPS[0] <= z <= ZOOM_STEPS[-1] else 100
+
+    def zoom(self, direction: int) -> None:
+        """+1 / -1: the next larger / smaller step of the conversation text; 0: back to 100 %.
+        Remembered across restarts."""
+        cur = self.zoom_percent
+        if direction > 0:
+            new = next((z for z in ZOOM_STEPS if z > cur), ZOOM_STEPS[-1])
+        elif direction < 0:
+            new = next((z for z in reversed(ZOOM_STEPS) if z < cur), ZOOM_STEPS[0])
+        else:
+            new = 100
+        self.store.set_setting(ZOOM_SETTING, new)
+        self.apply_zoom()
+        self.flash(self.tr("Text size {percent} %").format(percent=new), 2000)
+
+    def apply_zoom(self) -> None:
+        self.chat.set_zoom(self.zoom_percent)
+
+    def announce(self, text: str) -> None:
+        """Say `text` to a screen reader (the status line is the live region it comes from)."""
+        from app.ui.accessibility import announce
+
+        announce(self.status, text)
 
     # ------------------------------------------------------------ extension points
     def _open_extension(self, module: str, what: str) -> bool:
@@ -315,23 +417,23 @@ class MainWindow(QMainWindow):
         except ImportError as e:
             if e.name != f"app.ui.{module}":
                 raise
-            self.flash(f"{what} is not available yet in this build.")
+            self.flash(self.tr("{what} is not available yet in this build.").format(what=what))
             return False
         opener = getattr(mod, "open_from_window", None)
         if opener is None:
-            self.flash(f"{what} is not available yet in this build.")
+            self.flash(self.tr("{what} is not available yet in this build.").format(what=what))
             return False
         opener(self)
         return True
 
     def open_model_manager(self) -> None:
-        self._open_extension("model_manager", "The model manager")
+        self._open_extension("model_manager", self.tr("The model manager"))
 
     def open_search(self) -> None:
-        self._open_extension("search_dialog", "Search")
+        self._open_extension("search_dialog", self.tr("Search"))
 
     def attach_document(self) -> None:
-        self._open_extension("documents", "Attaching documents")
+        self._open_extension("documents", self.tr("Attaching documents"))
 
     def open_engines(self) -> None:
         from app.ui.engines_dialog import EnginesDialog
@@ -434,7 +536,7 @@ class MainWindow(QMainWindow):
             for em in remote_models(store):
                 for info in em.models:
                     out.append(InstalledModel(info.spec, info.spec,
-                                              f"{info.model_id} (remote: {em.engine.name})", 0,
+                                              QCoreApplication.translate("MainWindow", "{model} (remote: {engine})").format(model=info.model_id, engine=em.engine.name), 0,
                                               "remote"))
             return out
 
@@ -469,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def _on_model_loading(self, name: str) -> None:
         self.model_bar.show_loading(name)
-        self.status.setText(f"Loading {name}…")
+        self.status.setText(self.tr("Loading {name}…").format(name=name))
         self.progress.setRange(0, 0)  # llama.cpp gives no load progress: a busy bar
         self.progress.show()
 
@@ -480,7 +582,10 @@ class MainWindow(QMainWindow):
         self.model_bar.show_state(s)
         if not self.busy:
             self.progress.hide()
-        self.status.setText(f"{s.name} ready (loaded in {s.load_s:.1f} s)")
+        self.status.setText(self.tr("{name} ready (loaded in {seconds} s)").format(
+            name=s.name, seconds=decimal(s.load_s)))
+        # Loading takes a while: someone who cannot see the model bar hears when to start.
+        self.announce(self.tr("{name} is ready.").format(name=s.name))
         self.chat.show_notice(s.notice or (f"⚠ {self.store_notice}" if self.store_notice else ""))
         self.modelReady.emit(s)
         if self.pending_documents:
@@ -493,6 +598,7 @@ class MainWindow(QMainWindow):
         self.model_bar.show_error(message)
         self.progress.hide()
         self.status.setText(message)
+        self.announce(self.tr("Error: {message}").format(message=message))
 
     # ------------------------------------------------------------ conversations
     def refresh_conversations(self) -> None:
@@ -538,7 +644,7 @@ class MainWindow(QMainWindow):
             self.conversations.list.blockSignals(True)
             self.conversations.list.setCurrentItem(it)
             self.conversations.list.blockSignals(False)
-        self.setWindowTitle(f"{conv.title} — Wren")
+        self.setWindowTitle(self.tr("{title} — Wren").format(title=conv.title))
 
     def reload_messages(self) -> None:
         msgs = self.store.messages(self.conv_id) if self.conv_id is not None else []
@@ -557,7 +663,7 @@ class MainWindow(QMainWindow):
     def _renamed(self, conv_id: int, title: str) -> None:
         self.store.update_conversation(conv_id, title=title)
         if conv_id == self.conv_id:
-            self.setWindowTitle(f"{title} — Wren")
+            self.setWindowTitle(self.tr("{title} — Wren").format(title=title))
 
     def rename_current(self) -> None:
         if self.conv_id is not None:
@@ -570,7 +676,8 @@ class MainWindow(QMainWindow):
         self.hidden_convs.add(conv_id)
         self.refresh_conversations()
         conv = self.store.get_conversation(conv_id)
-        self.flash(f"Deleted “{conv.title if conv else conv_id}”.", UNDO_DELETE_MS)
+        self.flash(self.tr("Deleted “{title}”.").format(title=conv.title if conv else conv_id),
+                   UNDO_DELETE_MS)
         self.undo_btn.show()
         self._undo_timer.start()
 
@@ -582,7 +689,7 @@ class MainWindow(QMainWindow):
         self.refresh_conversations()
         if restored:
             self.open_conversation(restored[-1])
-            self.flash("Conversation restored.")
+            self.flash(self.tr("Conversation restored."))
 
     def _commit_deletes(self) -> None:
         for cid in sorted(self.hidden_convs):
@@ -608,7 +715,7 @@ class MainWindow(QMainWindow):
             self.conv_id = cid
             self.store.set_setting(LAST_CONVERSATION_SETTING, cid)
             self.refresh_conversations()
-            self.setWindowTitle(f"{title_from_prompt(prompt)} — Wren")
+            self.setWindowTitle(self.tr("{title} — Wren").format(title=title_from_prompt(prompt)))
         return self.conv_id
 
     def _request(self, kind: str, **kw: Any) -> ChatRequest:
@@ -626,7 +733,7 @@ class MainWindow(QMainWindow):
         if self.busy:
             return False
         if self.model_state is None:
-            self.flash("The model is still loading: your message is kept, send it when it is ready.")
+            self.flash(self.tr("The model is still loading: your message is kept, send it when it is ready."))
             return False
         return True
 
@@ -671,7 +778,7 @@ class MainWindow(QMainWindow):
 
     def _start(self, req: ChatRequest) -> None:
         self._set_busy(True)
-        self.status.setText("Reading the conversation…")
+        self.status.setText(self.tr("Reading the conversation…"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
@@ -680,7 +787,7 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         if self.busy:
             self.host.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
 
     def _mine(self, seq: int) -> bool:
         return seq == self.host.active_seq and seq != 0
@@ -694,7 +801,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         model = self.model_state.name if self.model_state else ""
         self.chat.view.begin_stream(MessageData(reply_id, "assistant", "", "partial", model))
-        self.status.setText("Writing…")
+        self.status.setText(self.tr("Writing…"))
 
     def _on_text(self, seq: int, text: str) -> None:
         if self._mine(seq):
@@ -703,11 +810,11 @@ class MainWindow(QMainWindow):
     def _on_progress(self, seq: int, fraction: float) -> None:
         if self._mine(seq):
             self.progress.setValue(int(fraction * 100))
-            self.status.setText(f"Reading the conversation… {fraction:.0%}")
+            self.status.setText(self.tr("Reading the conversation… {percent}").format(percent=f"{fraction:.0%}"))
 
     def _on_rate(self, seq: int, tps: float) -> None:
         if self._mine(seq):
-            self.status.setText(f"Writing… {tps:.1f} tokens/s")
+            self.status.setText(self.tr("Writing… {rate} tokens/s").format(rate=decimal(tps)))
 
     def _on_reply_done(self, d: ReplyDone) -> None:
         self.refresh_conversations()
@@ -717,20 +824,37 @@ class MainWindow(QMainWindow):
         self.host.active_seq = 0
         self._set_busy(False)
         if d.conversation_id == self.conv_id:
-            detail = f"{d.completion_tokens} tokens"
-            if d.decode_tokens_per_s:
-                detail += f" · {d.decode_tokens_per_s:.1f} tok/s"
+            detail = reply_detail(d.completion_tokens, d.decode_tokens_per_s)
             if self.chat.view.streaming is None:
                 self.reload_messages()
             else:
                 self.chat.view.end_stream(d.text, d.status, detail)
             self._check_context(d.prompt_tokens + d.completion_tokens, d.finish_reason == "context")
-        word = {"cancelled": "Stopped", "complete": "Done"}.get(d.status, d.status)
-        self.status.setText(f"{word}: {d.completion_tokens} tokens"
-                            + (f" at {d.decode_tokens_per_s:.1f} tokens/s" if d.decode_tokens_per_s else ""))
+        tokens = _WORDS.tokens(d.completion_tokens)
+        if d.decode_tokens_per_s:
+            tokens = self.tr("{tokens} at {rate} tokens/s").format(
+                tokens=tokens, rate=decimal(d.decode_tokens_per_s))
+        if d.status == "cancelled":
+            line = self.tr("Stopped: {tokens}").format(tokens=tokens)
+        elif d.status == "complete":
+            line = self.tr("Done: {tokens}").format(tokens=tokens)
+        else:
+            line = self.tr("{status}: {tokens}").format(status=d.status, tokens=tokens)
+        self.status.setText(line)
+        self.announce(self.reply_announcement(d))
         if d.notice:
             self.chat.show_notice(d.notice)
         self.replyFinished.emit(d)
+
+    def reply_announcement(self, d: ReplyDone) -> str:
+        """What a screen reader says when a reply ends: who, how it ended, then the text (a very
+        long reply is cut; the whole of it is in the conversation)."""
+        from app.ui.accessibility import plain_for_speech
+
+        text = plain_for_speech(d.text)
+        if d.status == "cancelled":
+            return self.tr("Reply stopped. {text}").format(text=text)
+        return self.tr("Reply finished. {text}").format(text=text)
 
     def _on_reply_failed(self, f: ReplyFailed) -> None:
         if self._mine(f.seq):
@@ -744,6 +868,7 @@ class MainWindow(QMainWindow):
                     self.chat.overflow.show_usage(limit, limit, full=True)
             self.status.setText(f.message)
             self.chat.show_notice(f"⚠ {f.message}")
+            self.announce(self.tr("Error: {message}").format(message=f.message))
         self.replyError.emit(f)
 
     # ------------------------------------------------------------ context overflow
@@ -799,7 +924,7 @@ class MainWindow(QMainWindow):
             self.store.delete_messages(drop)
         self.chat.overflow.hide()
         self.reload_messages()
-        self.flash(f"Dropped {len(drop)} older messages; the system prompt is kept.")
+        self.flash(self.tr("Dropped %n older message(s); the system prompt is kept.", "", len(drop)))
 
     def continue_with_summary(self) -> None:
         if self.conv_id is None or not self._can_start():
@@ -808,7 +933,7 @@ class MainWindow(QMainWindow):
         req = self._request("summarize")
         self._summary_seq = req.seq
         self._set_busy(True)
-        self.status.setText("Summarizing this conversation for a new one…")
+        self.status.setText(self.tr("Summarizing this conversation for a new one…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.host.submit(req)
@@ -818,7 +943,7 @@ class MainWindow(QMainWindow):
             self.host.active_seq = 0
             self._set_busy(False)
         src = self.store.get_conversation(source_id)
-        title = (src.title if src else "Conversation") + " (continued)"
+        title = self.tr("{title} (continued)").format(title=src.title if src else self.tr("Conversation"))
         system = (src.system_prompt + "\n\n" if src and src.system_prompt else "") + \
             "Summary of the earlier conversation:\n" + summary
         new_id = self.store.create_conversation(
@@ -827,7 +952,7 @@ class MainWindow(QMainWindow):
         )
         self.refresh_conversations()
         self.open_conversation(new_id)
-        self.flash("Continued in a new conversation; the summary is in its system prompt.")
+        self.flash(self.tr("Continued in a new conversation; the summary is in its system prompt."))
         self.summaryDone.emit(new_id)
 
     def show_message(self, conv_id: int, message_id: int) -> None:
@@ -844,7 +969,7 @@ class MainWindow(QMainWindow):
         self.chat.view.inner.adjustSize()
         self.chat.view.ensureWidgetVisible(w, 0, 40)
         w.setProperty("highlight", True)
-        w.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
+        w.setStyleSheet("QFrame#userMessage, QFrame#assistantMessage { border: 2px solid palette(highlight); }")
         # The widget as context: no call once it is gone (another conversation opened).
         QTimer.singleShot(4000, w, lambda: w.setStyleSheet(""))
 
@@ -853,7 +978,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh_conversations()
         if conv_id == self.conv_id:
-            self.setWindowTitle(f"{title} — Wren")
+            self.setWindowTitle(self.tr("{title} — Wren").format(title=title))
         self.titleGenerated.emit(conv_id, title)
 
     # ------------------------------------------------------------------ documents
@@ -866,7 +991,7 @@ class MainWindow(QMainWindow):
 
         if self.model_state is None:
             self.pending_documents.extend(paths)
-            self.flash("The model is still loading: the documents will be read when it is ready.")
+            self.flash(self.tr("The model is still loading: the documents will be read when it is ready."))
             return 0
         from app.ui.preferences_dialog import read_preferences
 
@@ -876,7 +1001,7 @@ class MainWindow(QMainWindow):
         for path in paths:
             seq = self.host.next_seq()
             card = DocumentCard(Path(path).name)
-            card.setAccessibleName(f"Document {Path(path).name}")
+            card.setAccessibleName(self.tr("Document {name}").format(name=Path(path).name))
             card.cancelRequested.connect(lambda s=seq: self.cancel_document(s))
             self.doc_cards[seq] = card
             self.chat.show_document_card(card)
@@ -886,14 +1011,14 @@ class MainWindow(QMainWindow):
                 gpu=self.current_settings().gpu_setting(), gpu_cap=self._gpu_cap()))
             n += 1
         if n:
-            self.flash(f"Reading {n} document{'s' if n > 1 else ''}…")
+            self.flash(self.tr("Reading %n document(s)…", "", n))
         return n
 
     def cancel_document(self, seq: int) -> None:
         self.host.worker.cancel_document(seq)
         card = self.doc_cards.get(seq)
         if card is not None:
-            card.status.setText("Cancelling…")
+            card.status.setText(self.tr("Cancelling…"))
 
     def summarize_batch(self, paths: list[str]) -> int:
         """Several documents or folders: the document queue (app/ui/batch_panel.py)."""
@@ -954,13 +1079,15 @@ class MainWindow(QMainWindow):
         if card is not None:
             getattr(card, method)(arg)
             card.cancel.clicked.disconnect()
-            card.cancel.setText("Dismiss")
+            card.cancel.setText(self.tr("Dismiss"))
             card.cancel.setEnabled(True)
             card.cancel.clicked.connect(card.deleteLater)
 
     def _on_document_done(self, seq: int, result: dict) -> None:
         if self.closed or (self.batch is not None and self.batch.owns(seq)):
             return  # a queued document: the queue panel shows it
+        card = self.doc_cards.get(seq)
+        name = card.doc_name if card is not None else ""
         self._finish_card(seq, "set_finished", result)
         self.refresh_conversations()
         cid = int(result["conversation_id"])
@@ -969,7 +1096,9 @@ class MainWindow(QMainWindow):
                 self.reload_messages()
             else:
                 self.open_conversation(cid)
-        self.flash("Summary ready: ask questions about the document below.")
+        self.flash(self.tr("Summary ready: ask questions about the document below."))
+        self.announce(self.tr("Summary ready: {name}. Ask questions about the document below.")
+                      .format(name=name))
         self.documentFinished.emit(result)
 
     def _on_document_failed(self, seq: int, message: str) -> None:
@@ -977,6 +1106,7 @@ class MainWindow(QMainWindow):
             return
         self._finish_card(seq, "set_failed", message)
         self.flash(message)
+        self.announce(self.tr("Error: {message}").format(message=message))
         self.documentFailed.emit(message)
 
     def open_citation(self, message_id: int, index: int) -> None:
@@ -1009,9 +1139,9 @@ class MainWindow(QMainWindow):
     def choose_documents(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from app.ui.documents import FILE_FILTER
+        from app.ui.documents import file_filter
 
-        files, _ = QFileDialog.getOpenFileNames(self, "Attach documents", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), "", file_filter())
         if files:
             self.open_files(files)
 
@@ -1059,7 +1189,8 @@ class MainWindow(QMainWindow):
     def choose_gguf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", "", "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a GGUF model"), "", self.tr("GGUF models (*.gguf)"))
         if path:
             self.import_model(path)
 
@@ -1082,15 +1213,15 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._on_import_failed)
         LIVE_THREADS.add(task)
         self._imports = [t for t in self._imports if t.isRunning()] + [task]
-        self.flash(f"Importing {Path(path).name}…", 0)
+        self.flash(self.tr("Importing {name}…").format(name=Path(path).name), 0)
         task.start()
 
     def _on_imported(self, model: Any) -> None:
         if self.closed:
             return
         self.refresh_models()
-        name = getattr(model, "name", None) or getattr(model, "id", "the model")
-        self.flash(f"Imported {name}: choose it in the model list.")
+        name = getattr(model, "name", None) or getattr(model, "id", None) or self.tr("the model")
+        self.flash(self.tr("Imported {name}: choose it in the model list.").format(name=name))
         self.modelImported.emit(model)
 
     def _on_import_failed(self, message: str) -> None:
@@ -1104,7 +1235,7 @@ class MainWindow(QMainWindow):
             self._restart_api_server()
         else:
             self._stop_api_server()
-            self.flash("Local API server stopped.")
+            self.flash(self.tr("Local API server stopped."))
 
     def _stop_api_server(self) -> None:
         srv, self.api_server = self.api_server, None
@@ -1123,7 +1254,7 @@ class MainWindow(QMainWindow):
         self._stop_api_server()
         engine = self.host.worker.session.engine if self.host.worker._session else None
         if s is None or engine is None or getattr(engine.model, "is_remote", False):
-            self.flash("The local API server needs a loaded local model.")
+            self.flash(self.tr("The local API server needs a loaded local model."))
             return
         from app.core.api_server import ApiServer, FifoGate, get_or_create_api_key
 
@@ -1142,7 +1273,7 @@ class MainWindow(QMainWindow):
             url = srv.start()
         except (WrenError, OSError) as e:
             self.host.worker.gate = None
-            msg = getattr(e, "message", None) or f"the API server could not start: {e}"
+            msg = getattr(e, "message", None) or self.tr("the API server could not start: {error}").format(error=e)
             self.flash(msg)
             self.act_api.blockSignals(True)
             self.act_api.setChecked(False)
@@ -1150,21 +1281,21 @@ class MainWindow(QMainWindow):
             self.store.set_setting(API_ENABLED_SETTING, False)
             return
         self.api_server = srv
-        self.flash(f"Local API server on {url}")
+        self.flash(self.tr("Local API server on {url}").format(url=url))
         self.apiServerChanged.emit(url)
 
     def _on_api_status(self, st: Any) -> None:
         if getattr(st, "busy", False):
-            self.status.setText("API server busy")
+            self.status.setText(self.tr("API server busy"))
         elif self.api_server is not None and not self.busy:
-            self.status.setText("API server idle")
+            self.status.setText(self.tr("API server idle"))
 
     # ------------------------------------------------------------------ other actions
     def copy_message(self, message_id: int) -> None:
         w = self.chat.view.find(message_id)
         if w is not None:
             QGuiApplication.clipboard().setText(w.plain_text())
-            self.flash("Copied.", 2000)
+            self.flash(self.tr("Copied."), 2000)
 
     def copy_last_reply(self) -> None:
         w = next((w for w in reversed(self.chat.view.widgets) if w.data.role == "assistant"), None)
@@ -1189,7 +1320,7 @@ class MainWindow(QMainWindow):
         else:  # no conversation yet: these become the defaults for the next one
             self.store.set_setting(DEFAULT_SETTINGS_SETTING, s.to_dict())
             self.store.set_setting("ui.default_system_prompt", dlg.system_prompt())
-        self.flash("Settings saved.")
+        self.flash(self.tr("Settings saved."))
 
     def open_settings(self) -> None:
         dlg = self.settings_dialog()
@@ -1213,8 +1344,12 @@ class MainWindow(QMainWindow):
         if api_changed and self.api_server is not None:
             self._stop_api_server()  # started again on the new port / with the new logging
             self._restart_api_server()
+        elif before.language != after.language:
+            from app.ui.preferences_dialog import _restart_hint
+
+            self.flash(_restart_hint(), 0)
         else:
-            self.flash("Preferences saved.", 3000)
+            self.flash(self.tr("Preferences saved."), 3000)
 
     # ------------------------------------------------------------------ geometry & closing
     def _restore_geometry(self) -> None:

@@ -68,6 +68,12 @@ def warm_up() -> None:
     _md().render("# x\n\n| a |\n| - |\n| b |\n")
 
 
+def _copy_label() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return html.escape(QCoreApplication.translate("MessageWidget", "Copy code"))
+
+
 def _code_html(code: str, lang: str, dark: bool, index: int) -> str:
     from pygments import highlight
 
@@ -81,7 +87,7 @@ def _code_html(code: str, lang: str, dark: bool, index: int) -> str:
         f'<table width="100%" cellspacing="0" cellpadding="8" style="background-color:{bg};'
         f'color:{fg}; margin-top:4px; margin-bottom:4px;"><tr><td>'
         f'<p style="margin:0;"><span style="color:#8b949e;">{label}</span>&nbsp;&nbsp;'
-        f'<a href="{COPY_SCHEME}:{index}">Copy</a></p>'
+        f'<a href="{COPY_SCHEME}:{index}">{_copy_label()}</a></p>'
         f'<pre style="margin:0; white-space:pre-wrap;">{body}</pre></td></tr></table>'
     )
 

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +45,7 @@ from app.core.machine import machine_info
 from app.core.models import DEFAULT_MODEL_SETTING, installed_models
 from app.core.paths import DataDir
 from app.core.store import Store
+from app.ui.accessibility import announce
 
 GiB = 1024**3
 
@@ -55,18 +57,25 @@ def human_bytes(n: float) -> str:
     return f"{int(n)} B"
 
 
+def paused_text(done: float, total: float) -> str:
+    return QCoreApplication.translate("ModelManagerDialog", "Paused at {done} / {total}").format(done=human_bytes(done), total=human_bytes(total))
+
+
 def progress_text(p: Progress) -> str:
     """'12.0 MB / 98.4 MB · 5.1 MB/s · 17 s left' (or the status when not transferring)."""
-    if p.status in ("done", "cancelled", "paused", "error", "verifying", "starting", "retrying"):
-        label = {"done": "Done", "cancelled": "Cancelled", "paused": "Paused",
-                 "error": "Failed", "verifying": "Verifying sha256…", "starting": "Starting…",
-                 "retrying": "Reconnecting…"}[p.status]
-        extra = f": {p.message}" if p.message else ""
-        return f"{label}{extra}" if p.status != "paused" else \
-            f"Paused at {human_bytes(p.bytes_done)} / {human_bytes(p.total)}"
-    eta = f" · {p.eta_s:.0f} s left" if p.eta_s is not None else ""
-    return (f"{human_bytes(p.bytes_done)} / {human_bytes(p.total)} · "
-            f"{human_bytes(p.speed_bps)}/s{eta}")
+    if p.status == "paused":
+        return paused_text(p.bytes_done, p.total)
+    if p.status in ("done", "cancelled", "error", "verifying", "starting", "retrying"):
+        label = {"done": QCoreApplication.translate("ModelManagerDialog", "Done"), "cancelled": QCoreApplication.translate("ModelManagerDialog", "Cancelled"),
+                 "error": QCoreApplication.translate("ModelManagerDialog", "Failed"), "verifying": QCoreApplication.translate("ModelManagerDialog", "Verifying sha256…"),
+                 "starting": QCoreApplication.translate("ModelManagerDialog", "Starting…"), "retrying": QCoreApplication.translate("ModelManagerDialog", "Reconnecting…")}[p.status]
+        return QCoreApplication.translate("ModelManagerDialog", "{status}: {message}").format(status=label, message=p.message) if p.message \
+            else label
+    line = QCoreApplication.translate("ModelManagerDialog", "{done} / {total} · {speed}/s").format(
+        done=human_bytes(p.bytes_done), total=human_bytes(p.total), speed=human_bytes(p.speed_bps))
+    if p.eta_s is not None:
+        line = QCoreApplication.translate("ModelManagerDialog", "{progress} · {seconds} s left").format(progress=line, seconds=f"{p.eta_s:.0f}")
+    return line
 
 
 class DownloadWorker(QObject):
@@ -104,7 +113,8 @@ class _Task(QThread):
         except WrenError as e:
             self.failed.emit(e.message)
         except Exception as e:  # a bug: one line, never a crash
-            self.failed.emit(f"unexpected error: {type(e).__name__}")
+            self.failed.emit(QCoreApplication.translate("ModelManagerDialog", "unexpected error: {error}")
+                             .format(error=type(e).__name__))
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
@@ -123,7 +133,7 @@ class ModelManagerDialog(QDialog):
     def __init__(self, store: Store, data_dir: DataDir | str | Path, parent: QWidget | None = None,
                  *, endpoint: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.resize(1000, 600)
         self.setAcceptDrops(True)
         self.store = store
@@ -138,15 +148,20 @@ class ModelManagerDialog(QDialog):
         self._tasks: set[_Task] = set()
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_catalog(), "Catalog")
-        self.tabs.addTab(self._build_search(), "Search Hugging Face")
-        self.tabs.addTab(self._build_downloads(), "Downloads")
-        self.tabs.addTab(self._build_installed(), "Installed")
+        self.tabs.addTab(self._build_catalog(), self.tr("&Catalog"))
+        self.tabs.addTab(self._build_search(), self.tr("&Search Hugging Face"))
+        self.tabs.addTab(self._build_downloads(), self.tr("&Downloads"))
+        self.tabs.addTab(self._build_installed(), self.tr("&Installed"))
+        self.tabs.setAccessibleName(self.tr("Model manager sections"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Model manager status"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         lay.addWidget(self.message)
+        lay.addWidget(close)
 
         self._thread = QThread(self)
         self._worker = DownloadWorker(self.queue)
@@ -168,39 +183,51 @@ class ModelManagerDialog(QDialog):
         filters = QHBoxLayout()
         entries = load_catalog()
 
-        def combo(label: str, values: list[str]) -> QComboBox:
+        def combo(any_text: str, name: str, values: list[str]) -> QComboBox:
             c = QComboBox()
-            c.addItem(f"Any {label}", None)
+            c.setAccessibleName(name)
+            c.addItem(any_text, None)
             for v in values:
                 c.addItem(v, v)
             c.currentIndexChanged.connect(self._refresh_catalog)
             filters.addWidget(c)
             return c
 
-        self.f_license = combo("licence", sorted({e.get("license_family", "") for e in entries}))
-        self.f_size = combo("size", ["ultra-small", "small", "medium"])
-        self.f_spec = combo("specialization", sorted({s for e in entries for s in e.get("specializations", [])}))
-        self.f_training = combo("training", sorted({e.get("training", "") for e in entries}))
+        self.f_license = combo(self.tr("Any licence"), self.tr("Licence filter"),
+                               sorted({e.get("license_family", "") for e in entries}))
+        self.f_size = combo(self.tr("Any size"), self.tr("Size filter"),
+                            ["ultra-small", "small", "medium"])
+        self.f_spec = combo(self.tr("Any specialization"), self.tr("Specialization filter"),
+                            sorted({s for e in entries for s in e.get("specializations", [])}))
+        self.f_training = combo(self.tr("Any training"), self.tr("Training filter"),
+                                sorted({e.get("training", "") for e in entries}))
         lay.addLayout(filters)
         rec = QHBoxLayout()
-        rec.addWidget(QLabel("Which model should I use? For:"))
+        purpose_label = QLabel(self.tr("Which model should I use? &For:"))
+        rec.addWidget(purpose_label)
         self.purpose = QComboBox()
+        purpose_label.setBuddy(self.purpose)
+        self.purpose.setAccessibleName(self.tr("Which model should I use? For:"))
         for p in PURPOSES:
             self.purpose.addItem(p, p)
         self.purpose.currentIndexChanged.connect(self._refresh_recommendation)
         rec.addWidget(self.purpose)
         self.recommendation = QLabel("")
         self.recommendation.setWordWrap(True)
+        self.recommendation.setAccessibleName(self.tr("Recommendation"))
         rec.addWidget(self.recommendation, 1)
         lay.addLayout(rec)
         self.catalog_table = QTableWidget(0, 8)
         self.catalog_table.setHorizontalHeaderLabels(
-            ["Model", "Size class", "Licence", "Specialization", "Training", "Quantization",
-             "Download size", "Fits this machine?"])
+            [self.tr("Model"), self.tr("Size class"), self.tr("Licence"), self.tr("Specialization"),
+             self.tr("Training"), self.tr("Quantization"), self.tr("Download size"),
+             self.tr("Fits this machine?")])
+        self.catalog_table.setAccessibleName(self.tr("Model catalog"))
+        self.catalog_table.setTabKeyNavigation(False)  # Tab leaves the table: no focus trap
         self.catalog_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.catalog_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.catalog_table)
-        self.catalog_download = QPushButton("Download selected")
+        self.catalog_download = QPushButton(self.tr("Download selected"))
         self.catalog_download.clicked.connect(self._download_catalog_selected)
         lay.addWidget(self.catalog_download)
         self._refresh_recommendation()
@@ -224,8 +251,9 @@ class ModelManagerDialog(QDialog):
                 continue
             row = t.rowCount()
             t.insertRow(row)
-            commercial = {"allowed": "commercial OK", "allowed-with-terms": "commercial with terms",
-                          "restricted": "commercial restricted"}.get(e.get("commercial_use"), "")
+            commercial = {"allowed": self.tr("commercial OK"),
+                          "allowed-with-terms": self.tr("commercial with terms"),
+                          "restricted": self.tr("commercial restricted")}.get(e.get("commercial_use"), "")
             t.setItem(row, 0, _item(e.name, e.id))
             t.item(row, 0).setToolTip(e.get("description", ""))
             t.setItem(row, 1, _item(e.get("size_class", "")))
@@ -233,6 +261,7 @@ class ModelManagerDialog(QDialog):
             t.setItem(row, 3, _item(", ".join(e.get("specializations", []))))
             t.setItem(row, 4, _item(e.get("training", "")))
             qc = QComboBox()
+            qc.setAccessibleName(self.tr("Quantization of {model}").format(model=e.name))
             for q in e.quants:
                 qc.addItem(q.quantization, q.quantization)
             qc.setCurrentIndex(max(0, qc.findData(e.default_quantization)))
@@ -253,7 +282,8 @@ class ModelManagerDialog(QDialog):
         q = e.quant(qc.currentData())
         f = fit_entry(e, q, self.machine)
         t.item(row, 6).setText(human_bytes(q.size_bytes) if q else "?")
-        t.item(row, 7).setText(f"{f.status} ({f.needed_bytes / GiB:.1f} GiB at {f.n_ctx} tokens)")
+        t.item(row, 7).setText(self.tr("{status} ({size} GiB at {n} tokens)").format(
+            status=f.status, size=f"{f.needed_bytes / GiB:.1f}", n=f.n_ctx))
         t.item(row, 7).setToolTip(f.summary)
 
     def _download_catalog_selected(self) -> None:
@@ -273,25 +303,30 @@ class ModelManagerDialog(QDialog):
         lay = QVBoxLayout(w)
         row = QHBoxLayout()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search GGUF models on Hugging Face (e.g. qwen2 gguf)")
+        self.search_edit.setPlaceholderText(self.tr("Search GGUF models on Hugging Face (e.g. qwen2 gguf)"))
+        self.search_edit.setAccessibleName(self.tr("Search Hugging Face"))
         self.search_edit.returnPressed.connect(self.search)
         row.addWidget(self.search_edit)
-        b = QPushButton("Search")
+        b = QPushButton(self.tr("Search"))
         b.clicked.connect(self.search)
         row.addWidget(b)
-        tok = QPushButton("Hugging Face token…")
+        tok = QPushButton(self.tr("Hugging Face token…"))
         tok.clicked.connect(self._ask_token)
         row.addWidget(tok)
         lay.addLayout(row)
         self.repo_list = QListWidget()
+        self.repo_list.setAccessibleName(self.tr("Repositories found"))
         self.repo_list.currentItemChanged.connect(self._on_repo_selected)
         lay.addWidget(self.repo_list, 1)
         self.files_table = QTableWidget(0, 3)
-        self.files_table.setHorizontalHeaderLabels(["File", "Quantization", "Size"])
+        self.files_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Quantization"),
+                                                    self.tr("Size")])
+        self.files_table.setAccessibleName(self.tr("GGUF files in the repository"))
+        self.files_table.setTabKeyNavigation(False)
         self.files_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.files_table, 1)
-        dl = QPushButton("Download selected file")
+        dl = QPushButton(self.tr("Download selected file"))
         dl.clicked.connect(self._download_file_selected)
         lay.addWidget(dl)
         return w
@@ -311,7 +346,7 @@ class ModelManagerDialog(QDialog):
     @Slot()
     def search(self) -> _Task:
         text = self.search_edit.text().strip()
-        self.show_message("Searching…")
+        self.show_message(self.tr("Searching…"))
         token = self._token()
         return self._run_task(lambda: hub.search_gguf(text, token=token, endpoint=self.endpoint),
                               self._show_hits)
@@ -319,10 +354,14 @@ class ModelManagerDialog(QDialog):
     def _show_hits(self, hits: list[hub.RepoHit]) -> None:
         self.repo_list.clear()
         for h in hits:
-            it = QListWidgetItem(f"{h.repo_id}  ·  {h.downloads:,} downloads{'  ·  gated' if h.gated else ''}")
+            text = self.tr("{repo}  ·  %Ln download(s)", "", h.downloads).format(repo=h.repo_id)
+            if h.gated:
+                text = self.tr("{repo}  ·  gated").format(repo=text)
+            it = QListWidgetItem(text)
             it.setData(Qt.ItemDataRole.UserRole, h.repo_id)
             self.repo_list.addItem(it)
-        self.show_message(f"{len(hits)} repositories found" if hits else "No GGUF repositories found")
+        self.show_message(self.tr("%n repositories found", "", len(hits)) if hits
+                          else self.tr("No GGUF repositories found"))
 
     def _on_repo_selected(self, cur: QListWidgetItem | None, _prev: Any = None) -> None:
         if cur is None:
@@ -344,7 +383,7 @@ class ModelManagerDialog(QDialog):
             t.setItem(r, 0, _item(f.filename, (f.repo_id, f.filename)))
             t.setItem(r, 1, _item(f.quantization))
             t.setItem(r, 2, _item(human_bytes(f.size_bytes)))
-        self.show_message(f"{len(files)} GGUF files")
+        self.show_message(self.tr("%n GGUF file(s)", "", len(files)))
 
     def _download_file_selected(self) -> None:
         for row in sorted({i.row() for i in self.files_table.selectedIndexes()}):
@@ -352,8 +391,8 @@ class ModelManagerDialog(QDialog):
             self.start_download(repo_id, filename)
 
     def _ask_token(self) -> None:
-        tok, ok = QInputDialog.getText(self, "Hugging Face token",
-                                       "Token (kept in the system keyring only):",
+        tok, ok = QInputDialog.getText(self, self.tr("Hugging Face token"),
+                                       self.tr("Token (kept in the system keyring only):"),
                                        QLineEdit.EchoMode.Password)
         if ok and tok.strip():
             try:
@@ -366,13 +405,17 @@ class ModelManagerDialog(QDialog):
         w = QWidget()
         lay = QVBoxLayout(w)
         self.downloads_table = QTableWidget(0, 3)
-        self.downloads_table.setHorizontalHeaderLabels(["File", "Progress", "Status"])
+        self.downloads_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Progress"),
+                                                        self.tr("Status")])
+        self.downloads_table.setAccessibleName(self.tr("Downloads"))
+        self.downloads_table.setTabKeyNavigation(False)
         self.downloads_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.downloads_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.downloads_table)
         row = QHBoxLayout()
-        for label, fn in (("Pause", self.queue.pause), ("Resume", self.resume_download),
-                          ("Cancel", self._cancel_selected)):
+        for label, fn in ((self.tr("Pause"), self.queue.pause),
+                          (self.tr("Resume"), self.resume_download),
+                          (self.tr("Cancel"), self._cancel_selected)):
             b = QPushButton(label)
             b.clicked.connect(lambda _c=False, f=fn: self._for_selected_jobs(f))
             row.addWidget(b)
@@ -396,10 +439,11 @@ class ModelManagerDialog(QDialog):
         t.insertRow(r)
         t.setItem(r, 0, _item(filename, job_id))
         bar = QProgressBar()
+        bar.setAccessibleName(self.tr("Download of {file}").format(file=filename))
         bar.setRange(0, 1000)
         bar.setValue(0)
         t.setCellWidget(r, 1, bar)
-        t.setItem(r, 2, _item("Queued"))
+        t.setItem(r, 2, _item(self.tr("Queued")))
         self._rows[job_id] = r
         self._bars[job_id] = bar
         return r
@@ -413,8 +457,9 @@ class ModelManagerDialog(QDialog):
             total = int(rec["size_bytes"] or 0)
             if total:
                 self._bars[int(rec["id"])].setValue(int(1000 * done / total))
-            status = "Failed: " + rec["error"] if rec["status"] == "error" and rec["error"] else \
-                f"Paused at {human_bytes(done)} / {human_bytes(total)} (Resume to continue)"
+            status = self.tr("Failed: {message}").format(message=rec["error"]) \
+                if rec["status"] == "error" and rec["error"] else \
+                self.tr("{paused} (Resume to continue)").format(paused=paused_text(done, total))
             self.downloads_table.item(r, 2).setText(status)
 
     def start_download(self, repo_id: str, filename: str) -> int | None:
@@ -432,13 +477,13 @@ class ModelManagerDialog(QDialog):
         self.queue.resume(job_id)
         r = self._rows.get(job_id)
         if r is not None:
-            self.downloads_table.item(r, 2).setText("Queued")
+            self.downloads_table.item(r, 2).setText(self.tr("Queued"))
 
     def cancel_download(self, job_id: int) -> None:
         self.queue.cancel(job_id)
         r = self._rows.get(job_id)
         if r is not None and self.queue.active != job_id:
-            self.downloads_table.item(r, 2).setText("Cancelled")
+            self.downloads_table.item(r, 2).setText(self.tr("Cancelled"))
             self._bars[job_id].setValue(0)
 
     def progress_bar(self, job_id: int) -> QProgressBar:
@@ -461,15 +506,20 @@ class ModelManagerDialog(QDialog):
         if r is not None:
             if ev.status == "done":
                 self._bars[ev.job_id].setValue(1000)
-                self.downloads_table.item(r, 2).setText(f"Done: installed as {ev.result.model_id}")
+                self.downloads_table.item(r, 2).setText(
+                    self.tr("Done: installed as {model}").format(model=ev.result.model_id))
             elif ev.status == "cancelled":
                 self._bars[ev.job_id].setValue(0)
-                self.downloads_table.item(r, 2).setText("Cancelled (partial file deleted)")
+                self.downloads_table.item(r, 2).setText(self.tr("Cancelled (partial file deleted)"))
             elif ev.status == "error":
-                self.downloads_table.item(r, 2).setText(f"Failed: {ev.message}")
+                self.downloads_table.item(r, 2).setText(
+                    self.tr("Failed: {message}").format(message=ev.message))
         if ev.status == "error":
             self.show_message(ev.message)
+            announce(self.message, self.tr("Download failed: {message}").format(message=ev.message))
         if ev.status == "done":
+            announce(self.message, self.tr("Download finished: {model} is installed.").format(
+                model=ev.result.model_id))
             self._refresh_installed()
             self._refresh_catalog()
             self.models_changed.emit()
@@ -480,13 +530,19 @@ class ModelManagerDialog(QDialog):
         w = QWidget()
         lay = QVBoxLayout(w)
         self.installed_table = QTableWidget(0, 5)
-        self.installed_table.setHorizontalHeaderLabels(["Model", "Id", "Size on disk", "Source", "Default"])
+        self.installed_table.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Id"), self.tr("Size on disk"), self.tr("Source"),
+             self.tr("Default")])
+        self.installed_table.setAccessibleName(self.tr("Installed models"))
+        self.installed_table.setTabKeyNavigation(False)
         self.installed_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.installed_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.installed_table)
         row = QHBoxLayout()
-        for label, fn in (("Delete…", self._delete_selected), ("Show in folder", self._reveal_selected),
-                          ("Set as default", self._default_selected), ("Import GGUF…", self._import_dialog)):
+        for label, fn in ((self.tr("Delete…"), self._delete_selected),
+                          (self.tr("Show in folder"), self._reveal_selected),
+                          (self.tr("Set as default"), self._default_selected),
+                          (self.tr("Import GGUF…"), self._import_dialog)):
             b = QPushButton(label)
             b.clicked.connect(fn)
             row.addWidget(b)
@@ -505,6 +561,9 @@ class ModelManagerDialog(QDialog):
             t.setItem(r, 2, _item(human_bytes(m.size_bytes)))
             t.setItem(r, 3, _item(m.source))
             t.setItem(r, 4, _item("✓" if m.id == default else ""))
+            # A screen reader says a word, not "check mark" or nothing.
+            t.item(r, 4).setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 self.tr("default model") if m.id == default else self.tr("not default"))
 
     def _selected_installed(self) -> str | None:
         rows = sorted({i.row() for i in self.installed_table.selectedIndexes()})
@@ -514,7 +573,8 @@ class ModelManagerDialog(QDialog):
         from app.core.library import delete_model
 
         if confirm and QMessageBox.question(
-                self, "Delete model", f"Delete {model_id} and its file from disk?") \
+                self, self.tr("Delete model"),
+                self.tr("Delete {model} and its file from disk?").format(model=model_id)) \
                 != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -563,17 +623,19 @@ class ModelManagerDialog(QDialog):
         except WrenError as e:
             self.show_message(e.message)
             return False
-        self.show_message(f"Imported {m.name} as {m.id}")
+        self.show_message(self.tr("Imported {name} as {id}").format(name=m.name, id=m.id))
         self._refresh_installed()
         self.models_changed.emit()
         return True
 
     def _import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", "", "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a GGUF model"), "",
+                                              self.tr("GGUF models (*.gguf)"))
         if not path:
             return
         ans = QMessageBox.question(
-            self, "Import", "Copy the file into Wren's models folder?\n(No = use it where it is)",
+            self, self.tr("Import"),
+            self.tr("Copy the file into Wren's models folder?\n(No = use it where it is)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Cancel)
         if ans != QMessageBox.StandardButton.Cancel:

@@ -1,5 +1,6 @@
-"""Preferences (File → Preferences…): how long document summaries are, how much disk the saved
-document readings may use, and the local API server's port and history logging.
+"""Preferences (File → Preferences…): the window's language, how long document summaries are,
+how much disk the saved document readings may use, and the local API server's port and history
+logging.
 
 Per-conversation choices (temperature, context size, system prompt) live in the conversation
 settings dialog instead; these apply to the whole app.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +30,14 @@ from app.core import setting_names
 from app.core.devices import gpu_memory_cap
 from app.core.store import Store
 
-LENGTH_CHOICES = (("short", "Short: a few sentences"), ("medium", "Medium: a paragraph or two"),
-                  ("detailed", "Detailed: every main point"))
 MB = 2**20
+
+
+def length_choices() -> tuple[tuple[str, str], ...]:
+    return (("short", QCoreApplication.translate("PreferencesDialog", "Short: a few sentences")),
+            ("medium", QCoreApplication.translate("PreferencesDialog", "Medium: a paragraph or two")),
+            ("detailed", QCoreApplication.translate("PreferencesDialog", "Detailed: every main point")))
+
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,7 @@ class Preferences:
     api_port: int  # 0: any free port
     api_log_conversations: bool
     gpu_cap_bytes: int = 0  # GPU memory Wren may use; 0: all free memory less the margin
+    language: str = ""  # "" follows the system
 
 
 def read_preferences(store: Store) -> Preferences:
@@ -55,11 +63,23 @@ def read_preferences(store: Store) -> Preferences:
         api_port=int(port) if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_PORT,
         api_log_conversations=bool(store.get_setting(setting_names.API_LOG_CONVERSATIONS, False)),
         gpu_cap_bytes=gpu_memory_cap(store),
+        language=_language(store.get_setting(setting_names.UI_LANGUAGE, "")),
     )
+
+
+def _language(value: object) -> str:
+    from app.ui.i18n import LANGUAGES
+
+    return value if isinstance(value, str) and value in LANGUAGES else ""
 
 
 def _mb(n: int) -> str:
     return f"{n / MB:,.0f} MB" if n < 10 * 2**30 else f"{n / 2**30:,.1f} GB"
+
+
+def _restart_hint() -> str:
+    return QCoreApplication.translate("PreferencesDialog",
+                                      "The new language is used when Wren starts again.")
 
 
 class PreferencesDialog(QDialog):
@@ -67,52 +87,70 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         from app.core.summarize import StateCache
 
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.store = store
         self.cache = StateCache(cache_dir, store)
         self.before = read_preferences(store)
         lay = QVBoxLayout(self)
 
-        docs = QGroupBox("Documents")
+        from app.ui.i18n import LANGUAGES, resolve_language
+
+        look = QGroupBox(self.tr("Language"))
+        form = QFormLayout(look)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        system = LANGUAGES[resolve_language("")]
+        self.language.addItem(self.tr("System language ({language})").format(language=system), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.before.language)))
+        form.addRow(self.tr("&Language"), self.language)
+        self.language_hint = QLabel(_restart_hint())
+        self.language_hint.setWordWrap(True)
+        form.addRow("", self.language_hint)
+        lay.addWidget(look)
+
+        docs = QGroupBox(self.tr("Documents"))
         form = QFormLayout(docs)
         self.length = QComboBox()
-        self.length.setAccessibleName("Summary length")
-        for key, label in LENGTH_CHOICES:
+        self.length.setAccessibleName(self.tr("Summary length"))
+        for key, label in length_choices():
             self.length.addItem(label, key)
         self.length.setCurrentIndex(self.length.findData(self.before.summary_length))
-        form.addRow("Summary length", self.length)
+        form.addRow(self.tr("Summary &length"), self.length)
         self.cache_cap = QSpinBox()
-        self.cache_cap.setAccessibleName("Disk space for saved document readings")
+        self.cache_cap.setAccessibleName(self.tr("Disk space for saved document readings"))
         self.cache_cap.setRange(0, 1_000_000)
         self.cache_cap.setSingleStep(256)
-        self.cache_cap.setSuffix(" MB")
-        self.cache_cap.setSpecialValueText("Don't keep readings")
+        self.cache_cap.setSuffix(self.tr(" MB"))
+        self.cache_cap.setSpecialValueText(self.tr("Don't keep readings"))
         self.cache_cap.setValue(self.before.cache_cap_bytes // MB)
-        self.cache_cap.setToolTip(
+        self.cache_cap.setToolTip(self.tr(
             "A document's reading is kept on disk so that follow-up questions are answered at "
-            "once, even after a restart. The oldest readings are removed beyond this size.")
+            "once, even after a restart. The oldest readings are removed beyond this size."))
+        self.cache_cap.setAccessibleDescription(self.cache_cap.toolTip())
         row = QHBoxLayout()
         row.addWidget(self.cache_cap, 1)
-        self.clear_btn = QPushButton("Clear")
-        self.clear_btn.setAccessibleName("Clear saved document readings")
+        self.clear_btn = QPushButton(self.tr("Clear"))
+        self.clear_btn.setAccessibleName(self.tr("Clear saved document readings"))
         self.clear_btn.clicked.connect(self.clear_cache)
         row.addWidget(self.clear_btn)
-        form.addRow("Saved readings", row)
+        form.addRow(self.tr("Saved &readings"), row)
         self.cache_usage = QLabel()
-        self.cache_usage.setAccessibleName("Saved readings in use")
+        self.cache_usage.setAccessibleName(self.tr("Saved readings in use"))
         form.addRow("", self.cache_usage)
         self._show_usage()
         lay.addWidget(docs)
 
-        api = QGroupBox("Local API server (File → Local API server)")
+        api = QGroupBox(self.tr("Local API server (File → Local API server)"))
         form = QFormLayout(api)
         self.port = QSpinBox()
-        self.port.setAccessibleName("API server port")
+        self.port.setAccessibleName(self.tr("API server port"))
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("Any free port")
+        self.port.setSpecialValueText(self.tr("Any free port"))
         self.port.setValue(self.before.api_port)
-        form.addRow("Port on 127.0.0.1", self.port)
-        self.api_log = QCheckBox("Keep API conversations in the history")
+        form.addRow(self.tr("&Port on 127.0.0.1"), self.port)
+        self.api_log = QCheckBox(self.tr("Keep API conversations in the history"))
         self.api_log.setChecked(self.before.api_log_conversations)
         form.addRow("", self.api_log)
         lay.addWidget(api)
@@ -141,8 +179,8 @@ class PreferencesDialog(QDialog):
     def _show_usage(self) -> None:
         files = self.cache.files()
         used = sum(p.stat().st_size for p in files)
-        self.cache_usage.setText(f"{_mb(used)} in use by {len(files)} saved "
-                                 f"reading{'' if len(files) == 1 else 's'}")
+        self.cache_usage.setText(self.tr("{size} in use by %n saved reading(s)", "", len(files))
+                                 .format(size=_mb(used)))
         self.clear_btn.setEnabled(bool(files))
 
     def clear_cache(self) -> None:
@@ -155,7 +193,8 @@ class PreferencesDialog(QDialog):
                            cache_cap_bytes=self.cache_cap.value() * MB,
                            api_port=self.port.value(),
                            api_log_conversations=self.api_log.isChecked(),
-                           gpu_cap_bytes=self.gpu_cap.value() * 2**30)
+                           gpu_cap_bytes=self.gpu_cap.value() * 2**30,
+                           language=str(self.language.currentData() or ""))
 
     def apply(self) -> Preferences:
         """Store the choices (a smaller cap evicts at once). Returns them."""
@@ -166,4 +205,5 @@ class PreferencesDialog(QDialog):
         self.store.set_setting(setting_names.API_PORT, p.api_port)
         self.store.set_setting(setting_names.API_LOG_CONVERSATIONS, p.api_log_conversations)
         self.store.set_setting(setting_names.GPU_MEMORY_CAP, p.gpu_cap_bytes)
+        self.store.set_setting(setting_names.UI_LANGUAGE, p.language)
         return p

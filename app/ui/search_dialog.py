@@ -10,7 +10,17 @@ import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeySequence,
@@ -38,7 +48,14 @@ DEBOUNCE_MS = 150
 RESULT_LIMIT = 100
 _HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
-_ROLE_NAMES = {"user": "You", "assistant": "Assistant", "document": "Document", "system": "System"}
+
+
+def _role_name(role: str) -> str:
+    names = {"user": QCoreApplication.translate("SearchDialog", "You"),
+             "assistant": QCoreApplication.translate("SearchDialog", "Assistant"),
+             "document": QCoreApplication.translate("SearchDialog", "Document"),
+             "system": QCoreApplication.translate("SearchDialog", "System")}
+    return names.get(role, role)
 
 
 class _SearchWorker(QObject):
@@ -103,12 +120,13 @@ def hit_html(hit: SearchHit) -> str:
     import html
 
     if hit.kind == "title":
-        head = "Conversation title"
+        head = QCoreApplication.translate("SearchDialog", "Conversation title")
         body = hit.html()
     else:
-        who = _ROLE_NAMES.get(hit.role, hit.role)
+        who = _role_name(hit.role)
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(hit.created_at)) if hit.created_at else ""
-        head = f"{html.escape(hit.conversation_title or 'Untitled')} · {who} · {when}"
+        title = hit.conversation_title or QCoreApplication.translate("SearchDialog", "Untitled")
+        head = f"{html.escape(title)} · {who} · {when}"
         body = hit.html()
     return f"<div><small><i>{head}</i></small><br>{body}</div>"
 
@@ -122,7 +140,7 @@ class SearchDialog(QDialog):
 
     def __init__(self, store: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Search conversations")
+        self.setWindowTitle(self.tr("Search conversations"))
         self.resize(640, 480)
         self._store = store
         self._seq = 0
@@ -130,13 +148,16 @@ class SearchDialog(QDialog):
         self.last_query_s = 0.0
 
         self.query_edit = QLineEdit(self)
-        self.query_edit.setPlaceholderText('Search all chats: words, "a phrase", prefix*')
+        self.query_edit.setPlaceholderText(self.tr('Search all chats: words, "a phrase", prefix*'))
+        self.query_edit.setAccessibleName(self.tr("Search all conversations"))
         self.query_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setItemDelegate(_HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
-        self.status = QLabel("Type to search.", self)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.status = QLabel(self.tr("Type to search."), self)
+        self.status.setAccessibleName(self.tr("Search status"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.results, 1)
@@ -199,10 +220,11 @@ class SearchDialog(QDialog):
         if not to_fts_query(text):
             self.hits = []
             self.results.clear()
-            self.status.setText("Type to search." if not text.strip() else "No words to search for.")
+            self.status.setText(self.tr("Type to search.") if not text.strip()
+                                else self.tr("No words to search for."))
             self.resultsReady.emit(0)
             return
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self._ensure_thread()
         self._request.emit(self._seq, text, RESULT_LIMIT)
 
@@ -220,9 +242,14 @@ class SearchDialog(QDialog):
             item.setToolTip(hit.conversation_title)
             self.results.addItem(item)
         n = len(self.hits)
-        more = "+" if n >= RESULT_LIMIT else ""
-        self.status.setText(f"{n}{more} result{'s' if n != 1 else ''} ({seconds * 1000:.0f} ms)"
-                            if n else "No results.")
+        ms = f"{seconds * 1000:.0f}"
+        if n >= RESULT_LIMIT:
+            line = self.tr("%n+ result(s) ({ms} ms)", "", n).format(ms=ms)
+        elif n:
+            line = self.tr("%n result(s) ({ms} ms)", "", n).format(ms=ms)
+        else:
+            line = self.tr("No results.")
+        self.status.setText(line)
         if n:
             self.results.setCurrentRow(0)
         self.resultsReady.emit(n)

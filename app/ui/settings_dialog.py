@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -94,6 +95,15 @@ BUILTIN_PRESETS: dict[str, dict[str, Any]] = {
 }
 
 
+def preset_label(name: str) -> str:
+    """A built-in preset's name in the user's language (user presets keep their own names)."""
+    labels = {"Precise": QCoreApplication.translate("SettingsDialog", "Precise"),
+              "Balanced": QCoreApplication.translate("SettingsDialog", "Balanced"),
+              "Creative": QCoreApplication.translate("SettingsDialog", "Creative"),
+              "Custom": QCoreApplication.translate("SettingsDialog", "Custom")}
+    return labels.get(name, name)
+
+
 def human_bytes(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
@@ -113,7 +123,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conversation settings")
+        self.setWindowTitle(self.tr("Conversation settings"))
         self.user_presets = dict(user_presets)
         self.kv_bytes_per_token = kv_bytes_per_token
         lay = QVBoxLayout(self)
@@ -122,58 +132,60 @@ class SettingsDialog(QDialog):
 
         prow = QHBoxLayout()
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Preset")
+        self.preset.setAccessibleName(self.tr("Preset"))
         self._fill_presets()
-        self.preset.currentTextChanged.connect(self._apply_preset)
+        self.preset.currentIndexChanged.connect(
+            lambda _i: self._apply_preset(str(self.preset.currentData() or "")))
         prow.addWidget(self.preset, 1)
         self.preset_name = QLineEdit()
-        self.preset_name.setPlaceholderText("New preset name")
-        self.preset_name.setAccessibleName("New preset name")
+        self.preset_name.setPlaceholderText(self.tr("New preset name"))
+        self.preset_name.setAccessibleName(self.tr("New preset name"))
         prow.addWidget(self.preset_name)
-        self.save_preset_btn = QPushButton("Save preset")
-        self.save_preset_btn.setAccessibleName("Save these settings as a preset")
+        self.save_preset_btn = QPushButton(self.tr("Save preset"))
+        self.save_preset_btn.setAccessibleName(self.tr("Save these settings as a preset"))
         self.save_preset_btn.clicked.connect(self._save_preset)
         prow.addWidget(self.save_preset_btn)
-        form.addRow("Preset", prow)
+        form.addRow(self.tr("&Preset"), prow)
 
         self.system = QPlainTextEdit(system_prompt)
-        self.system.setAccessibleName("System prompt")
-        self.system.setPlaceholderText("Optional instructions the model follows in this conversation")
+        self.system.setAccessibleName(self.tr("System prompt"))
+        self.system.setPlaceholderText(self.tr("Optional instructions the model follows in this conversation"))
+        self.system.setTabChangesFocus(True)
         self.system.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        form.addRow("System prompt", self.system)
+        form.addRow(self.tr("S&ystem prompt"), self.system)
 
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.05)
-        self.temperature.setAccessibleName("Temperature")
-        form.addRow("Temperature", self.temperature)
+        self.temperature.setAccessibleName(self.tr("Temperature"))
+        form.addRow(self.tr("&Temperature"), self.temperature)
 
         self.top_p = QDoubleSpinBox()
         self.top_p.setRange(0.05, 1.0)
         self.top_p.setSingleStep(0.01)
-        self.top_p.setAccessibleName("Top-p")
-        form.addRow("Top-p", self.top_p)
+        self.top_p.setAccessibleName(self.tr("Top-p"))
+        form.addRow(self.tr("Top-&p"), self.top_p)
 
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(16, 32768)
         self.max_tokens.setSingleStep(64)
-        self.max_tokens.setSuffix(" tokens")
-        self.max_tokens.setAccessibleName("Maximum reply length")
-        form.addRow("Max reply length", self.max_tokens)
+        self.max_tokens.setSuffix(self.tr(" tokens"))
+        self.max_tokens.setAccessibleName(self.tr("Maximum reply length"))
+        form.addRow(self.tr("&Max reply length"), self.max_tokens)
 
         crow = QHBoxLayout()
         self.n_ctx = QSpinBox()
         self.n_ctx.setRange(0, max(512, max_ctx))
         self.n_ctx.setSingleStep(512)
-        self.n_ctx.setSpecialValueText("Automatic")
-        self.n_ctx.setSuffix(" tokens")
-        self.n_ctx.setAccessibleName("Context size")
+        self.n_ctx.setSpecialValueText(self.tr("Automatic"))
+        self.n_ctx.setSuffix(self.tr(" tokens"))
+        self.n_ctx.setAccessibleName(self.tr("Context size"))
         self.n_ctx.valueChanged.connect(self._update_ram)
         crow.addWidget(self.n_ctx, 1)
         self.ram = QLabel()
-        self.ram.setAccessibleName("Memory the context needs")
+        self.ram.setAccessibleName(self.tr("Memory the context needs"))
         crow.addWidget(self.ram)
-        form.addRow("Context size", crow)
+        form.addRow(self.tr("&Context size"), crow)
 
         grow = QHBoxLayout()
         self.gpu_mode = QComboBox()
@@ -191,7 +203,7 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setSuffix(self.tr(" layers"))
         self.gpu_layers.setAccessibleName(self.tr("GPU offload layers"))
         grow.addWidget(self.gpu_layers)
-        self.gpu_label = QLabel(self.tr("GPU"))
+        self.gpu_label = QLabel(self.tr("&GPU"))
         form.addRow(self.gpu_label, grow)
         from app.core.machine import gpu_offload_supported
 
@@ -223,11 +235,12 @@ class SettingsDialog(QDialog):
 
     def _fill_presets(self) -> None:
         self.preset.blockSignals(True)
-        cur = self.preset.currentText()
+        cur = self.preset.currentData()
         self.preset.clear()
-        self.preset.addItems([*BUILTIN_PRESETS, *sorted(self.user_presets), "Custom"])
+        for name in [*BUILTIN_PRESETS, *sorted(self.user_presets), "Custom"]:
+            self.preset.addItem(preset_label(name), name)
         if cur:
-            self.preset.setCurrentText(cur)
+            self.preset.setCurrentIndex(max(0, self.preset.findData(cur)))
         self.preset.blockSignals(False)
 
     def all_presets(self) -> dict[str, dict[str, Any]]:
@@ -247,7 +260,8 @@ class SettingsDialog(QDialog):
         i = self.speculative.findData(s.speculative)
         self.speculative.setCurrentIndex(max(0, i))
         self.preset.blockSignals(True)
-        self.preset.setCurrentText(s.preset if s.preset in self.all_presets() else "Custom")
+        self.preset.setCurrentIndex(self.preset.findData(
+            s.preset if s.preset in self.all_presets() else "Custom"))
         self.preset.blockSignals(False)
 
     def _apply_preset(self, name: str) -> None:
@@ -262,14 +276,14 @@ class SettingsDialog(QDialog):
         name = self.preset_name.text().strip()
         if not name or name in BUILTIN_PRESETS or name == "Custom":
             self.preset_name.setFocus()
-            self.preset_name.setPlaceholderText("Give the preset a new name")
+            self.preset_name.setPlaceholderText(self.tr("Give the preset a new name"))
             self.preset_name.clear()
             return
         v = self.values()
         self.user_presets[name] = {"temperature": v.temperature, "top_p": v.top_p,
                                    "max_tokens": v.max_tokens}
         self._fill_presets()
-        self.preset.setCurrentText(name)
+        self.preset.setCurrentIndex(self.preset.findData(name))
         self.preset_name.clear()
 
     def _gpu_mode_changed(self, _index: int = 0) -> None:
@@ -287,14 +301,15 @@ class SettingsDialog(QDialog):
             self.ram.setText("")
             return
         if n == 0:
-            self.ram.setText("chosen from the model and free memory")
+            self.ram.setText(self.tr("chosen from the model and free memory"))
             return
         from app.core.machine import kv_cache_bytes
 
-        self.ram.setText(f"≈ {human_bytes(kv_cache_bytes(self.kv_bytes_per_token, n))} of RAM")
+        self.ram.setText(self.tr("≈ {size} of RAM").format(
+            size=human_bytes(kv_cache_bytes(self.kv_bytes_per_token, n))))
 
     def values(self) -> ChatSettings:
-        name = self.preset.currentText()
+        name = str(self.preset.currentData() or "Custom")
         s = ChatSettings(
             preset=name,
             temperature=round(self.temperature.value(), 3),

@@ -37,13 +37,15 @@ class ConversationList(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.setSpacing(6)
-        self.new_btn = QPushButton("New chat")
-        self.new_btn.setAccessibleName("New chat")
-        self.new_btn.setToolTip("New chat (Ctrl+N)")
+        self.new_btn = QPushButton(self.tr("New chat"))
+        self.new_btn.setAccessibleName(self.tr("New chat"))
+        self.new_btn.setToolTip(self.tr("New chat (Ctrl+N)"))
         self.new_btn.clicked.connect(self.newRequested)
         lay.addWidget(self.new_btn)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setAccessibleDescription(self.tr("F2 renames, Delete deletes, "
+                                                   "the menu key opens more actions"))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -55,7 +57,7 @@ class ConversationList(QWidget):
         self.list.itemChanged.connect(self._item_changed)
         lay.addWidget(self.list, 1)
         self._filling = False
-        del_act = QAction("Delete", self.list)
+        del_act = QAction(self.tr("Delete"), self.list)
         del_act.setShortcut(Qt.Key.Key_Delete)
         del_act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         del_act.triggered.connect(self._delete_current)
@@ -68,7 +70,7 @@ class ConversationList(QWidget):
             for c in convs:
                 if c.id in hidden:
                     continue
-                it = QListWidgetItem(c.title or "New chat")
+                it = QListWidgetItem(c.title or self.tr("New chat"))
                 it.setData(ID_ROLE, c.id)
                 it.setFlags(it.flags() | Qt.ItemFlag.ItemIsEditable)
                 it.setToolTip(c.title)
@@ -108,13 +110,17 @@ class ConversationList(QWidget):
 
     def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         it = self.list.itemAt(pos)
-        if it is None:
-            return
+        if it is None:  # the menu key: the current item, at its place
+            it = self.list.currentItem()
+            if it is None:
+                return
+            pos = self.list.visualItemRect(it).center()
         cid = int(it.data(ID_ROLE))
         m = QMenu(self)
-        m.addAction("Rename", lambda: self.list.editItem(it))
-        m.addAction("Delete", lambda: self.deleteRequested.emit(cid))
-        m.addAction("Export…", lambda: self.exportRequested.emit(cid))
+        m.addAction(self.tr("Rename"), lambda: self.list.editItem(it)).setShortcut(Qt.Key.Key_F2)
+        m.addAction(self.tr("Delete"), lambda: self.deleteRequested.emit(cid)).setShortcut(
+            Qt.Key.Key_Delete)
+        m.addAction(self.tr("Export…"), lambda: self.exportRequested.emit(cid))
         m.exec(self.list.viewport().mapToGlobal(pos))
 
 
@@ -132,25 +138,28 @@ class ModelBar(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 12, 6)
         lay.setSpacing(8)
-        lay.addWidget(QLabel("Model"))
+        label = QLabel(self.tr("&Model"))
+        lay.addWidget(label)
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName("Model")
-        self.picker.setToolTip("Choose an installed model")
+        label.setBuddy(self.picker)
+        self.picker.setAccessibleName(self.tr("Model"))
+        self.picker.setToolTip(self.tr("Choose an installed model"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker.activated.connect(self._activated)
         lay.addWidget(self.picker)
-        self.info = QLabel("No model loaded")
+        self.info = QLabel(self.tr("No model loaded"))
         self.info.setObjectName("modelInfo")
-        self.info.setAccessibleName("Loaded model details")
+        self.info.setAccessibleName(self.tr("Loaded model details"))
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.info, 1)
-        self.settings_btn = QPushButton("Settings")
-        self.settings_btn.setAccessibleName("Conversation settings")
-        self.settings_btn.setToolTip("Conversation settings (Ctrl+,)")
+        self.settings_btn = QPushButton(self.tr("Settings"))
+        self.settings_btn.setAccessibleName(self.tr("Conversation settings"))
+        self.settings_btn.setToolTip(self.tr("Conversation settings (Ctrl+,)"))
         self.settings_btn.clicked.connect(self.settingsRequested)
         lay.addWidget(self.settings_btn)
-        self.manage_btn = QPushButton("Models…")
-        self.manage_btn.setAccessibleName("Manage models")
+        self.manage_btn = QPushButton(self.tr("Models…"))
+        self.manage_btn.setAccessibleName(self.tr("Manage models"))
+        self.manage_btn.setToolTip(self.tr("Manage and download models (Ctrl+M)"))
         self.manage_btn.clicked.connect(self.manageRequested)
         lay.addWidget(self.manage_btn)
         self.models: list[InstalledModel] = []
@@ -169,14 +178,14 @@ class ModelBar(QWidget):
         for m in models:
             self.picker.addItem(m.name, m.id)
         if not models:
-            self.picker.addItem("No model installed", "")
+            self.picker.addItem(self.tr("No model installed"), "")
         idx = self.picker.findData(current_id) if current_id else -1
         if idx >= 0:
             self.picker.setCurrentIndex(idx)
         self.picker.blockSignals(False)
 
     def show_loading(self, name: str) -> None:
-        self.info.setText(f"Loading {name}…")
+        self.info.setText(self.tr("Loading {name}…").format(name=name))
 
     def show_state(self, s: ModelState) -> None:
         idx = self.picker.findData(s.model_id)
@@ -187,7 +196,12 @@ class ModelBar(QWidget):
         bits = [s.name, human_bytes(s.size_bytes)]
         if s.quantization:
             bits.append(s.quantization)
-        bits.append(f"context {s.n_ctx:,} tokens" + (f" (max {s.native_ctx:,})" if s.native_ctx > s.n_ctx else ""))
+        loc = self.locale()
+        if s.native_ctx > s.n_ctx:
+            bits.append(self.tr("context {n} tokens (max {max})").format(
+                n=loc.toString(s.n_ctx), max=loc.toString(s.native_ctx)))
+        else:
+            bits.append(self.tr("context {n} tokens").format(n=loc.toString(s.n_ctx)))
         self.info.setText(" · ".join(bits))
         self.info.setToolTip(s.path + (f"\n{s.notice}" if s.notice else ""))
 

@@ -209,7 +209,7 @@ class InferenceWorker(QObject):
             return
         if self.session.model is None:
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id,
-                                              "No model is loaded yet"))
+                                              self.tr("No model is loaded yet")))
             return
         if req.kind == "summarize":
             with self._held():
@@ -278,12 +278,12 @@ class InferenceWorker(QObject):
         if req.seq in self.cancelled_docs or self.closing:
             if queue is not None:
                 queue.interrupted(req.batch_item)
-            self.docFailed.emit(req.seq, "Cancelled")
+            self.docFailed.emit(req.seq, self.tr("Cancelled"))
             return
         model = self.session.model
         if model is None or model.source == "remote":
-            self.docFailed.emit(req.seq, "Load a local model first: documents are read on this "
-                                         "computer")
+            self.docFailed.emit(req.seq, self.tr("Load a local model first: documents are read "
+                                                 "on this computer"))
             return
         if self._summarizer is None or self._summarizer.engine is not self.session.engine:
             cache = self.cache_dir or (self.store.path.parent / "cache")
@@ -327,7 +327,7 @@ class InferenceWorker(QObject):
         except Cancelled:
             if queue is not None:
                 queue.interrupted(req.batch_item)
-            self.docFailed.emit(req.seq, "Cancelled")
+            self.docFailed.emit(req.seq, self.tr("Cancelled"))
         except WrenError as e:
             if queue is not None:
                 queue.fail(req.batch_item, e.message, isinstance(e, BadInput))

@@ -27,16 +27,6 @@ from PySide6.QtWidgets import (
 
 from app.core.batch import BatchClock, BatchItem, BatchQueue, expand_paths
 
-_STATE_TEXT = {
-    "queued": "Waiting",
-    "running": "Reading…",
-    "paused": "Paused",
-    "done": "Summary ready",
-    "failed": "Could not be read",
-    "cancelled": "Cancelled",
-    "unsupported": "Not a document Wren reads",
-}
-
 
 def _fmt_eta(s: float) -> str:
     if s <= 0:
@@ -48,6 +38,18 @@ def _fmt_eta(s: float) -> str:
 
 class BatchRow(QFrame):
     """One document of the queue."""
+
+    def state_text(self, status: str) -> str:
+        # Literal tr() calls, so that pyside6-lupdate finds every state's words.
+        return {
+            "queued": self.tr("Waiting"),
+            "running": self.tr("Reading…"),
+            "paused": self.tr("Paused"),
+            "done": self.tr("Summary ready"),
+            "failed": self.tr("Could not be read"),
+            "cancelled": self.tr("Cancelled"),
+            "unsupported": self.tr("Not a document Wren reads"),
+        }.get(status, status)
 
     pauseRequested = Signal(int)
     resumeRequested = Signal(int)
@@ -114,7 +116,7 @@ class BatchRow(QFrame):
 
     def set_item(self, item: BatchItem) -> None:
         self.status = item.status
-        self.state.setText(self.tr(_STATE_TEXT.get(item.status, item.status)))
+        self.state.setText(self.state_text(item.status))
         active = item.status in ("queued", "running", "paused")
         self.pause.setVisible(active)
         self.pause.setText(self.tr("Resume") if item.status == "paused" else self.tr("Pause"))

@@ -126,7 +126,7 @@ class PageView(QWidget):
         super().__init__(parent)
         self.image = QImage()
         self.rects: list[QRectF] = []
-        self.setAccessibleName("Document page")
+        self.setAccessibleName(self.tr("Document page"))
 
     def set_page(self, image: QImage, rects: list[QRectF]) -> None:
         self.image = image

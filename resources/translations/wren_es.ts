@@ -29,6 +29,179 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>Saved %1 summaries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Document queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Document queue&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summaries to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summaries to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format of saved summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the document queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress and time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done: %1 of %2 summarized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · saving to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summaries to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRow</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a document Wren reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: it starts again from the beginning when resumed (pages already read by OCR are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Notice</source>
@@ -107,6 +280,10 @@
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentCard</name>
@@ -156,6 +333,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{step}: {done}/{total} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{progress}, about {seconds} s left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,6 +376,89 @@
     <name>DocumentJob</name>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <source>Document pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the document pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document pane status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Supported: {pct}% of the sentence&apos;s words are on {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its words are not found there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not supported by {where}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model cited this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model cited no page: Wren chose the best match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supporting passage is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage could not be located on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage could not be located in this section.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +739,10 @@
     </message>
     <message>
         <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,6 +892,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 documents in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the document queue: %1 documents left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,6 +909,10 @@
     </message>
     <message>
         <source>Summary ready: {name}. Ask questions about the document below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document of this summary is no longer stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,6 +1535,13 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>Document page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Short: a few sentences</source>
@@ -1350,6 +1641,26 @@
     </message>
     <message>
         <source>Keep API conversations in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory Wren may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wren plans how much of a model goes to the GPU from its free memory, less a safety margin of 512 MB. Set a limit to keep room for other programs (games, video, other models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1550,11 +1861,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>GPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic puts as much of the model on the GPU as its free memory allows (within the limit set in Preferences). Off runs on the CPU only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GPU offload layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;GPU layers</source>
+        <source>&amp;GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (faster where the reply repeats the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup decoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guesses the next words from the document and the conversation and checks the guess in one step. The reply is the same; summaries and questions about a document come faster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1574,6 +1917,21 @@
     <name>SummarizeWorker</name>
     <message>
         <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU, memory and GPUs Wren can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at this computer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +1957,25 @@
     </message>
     <message>
         <source>Connected: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,5 @@
 """The engine on the real starter model (llama.cpp, no mocks)."""
 import threading
-import time
 
 import pytest
 
@@ -41,18 +40,23 @@ def test_same_seed_same_reply(engine):
 
 
 def test_cancel_stops_quickly_and_model_stays_usable(engine):
+    """Cancel takes effect at the next token: counted in pieces, not timed."""
     msgs = [{"role": "user", "content": "Write a very long story about a dragon and a knight."}]
     gen = engine.stream_chat(msgs, SamplingParams(max_tokens=400, temperature=0.8, seed=3))
     got = []
-    cancel_at = None
+    after_cancel = None
     for piece in gen:
         got.append(piece)
-        if len(got) == 5:
-            cancel_at = time.perf_counter()
-            threading.Thread(target=engine.cancel).start()
-    stopped = time.perf_counter() - cancel_at
+        if after_cancel is not None:
+            after_cancel += 1
+        elif len(got) == 5:
+            t = threading.Thread(target=engine.cancel)  # from another thread, as the window does
+            t.start()
+            t.join()  # the flag is set before the next token is decoded
+            after_cancel = 0
     assert engine.last_stats.finish_reason == "cancelled"
-    assert stopped < 0.2
+    # At most the piece of the token decoded meanwhile and the held-back tail.
+    assert after_cancel is not None and after_cancel <= 2, after_cancel
     assert engine.last_stats.completion_tokens < 60
     after = "".join(engine.stream_chat([{"role": "user", "content": "Say hello."}], GREEDY))
     assert after.strip() and engine.last_stats.finish_reason in ("stop", "length")

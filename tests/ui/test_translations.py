@@ -3,7 +3,6 @@ the language chosen from the system or Preferences (pytest-qt, offscreen)."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +42,10 @@ def test_shipped_locale_is_complete(locale: str) -> None:
 def test_todo_fill_release_round_trip(tmp_path: Path) -> None:
     folder = tmp_path / "tr"
     folder.mkdir()
-    shutil.copy(tr_tool.ts_path("fr"), folder)
+    # A copy of the French file with every message unfinished again, as a new language starts.
+    ts = tr_tool.ts_path("fr").read_text(encoding="utf-8")
+    (folder / "wren_fr.ts").write_text(ts.replace("<translation>", '<translation type="unfinished">'),
+                                       encoding="utf-8")
     todo = tr_tool.todo("fr", folder)
     by = {(e["context"], e["source"]): e for e in todo}
     menu = by.get(("MainWindow", "&File"))

@@ -713,9 +713,11 @@ class ChatPane(QWidget):
         prev: QWidget = self.overflow.drop_btn
         for c in self._cards:
             prev = next((w for w in reversed(c.findChildren(QWidget))
-                         if w.focusPolicy() & Qt.FocusPolicy.TabFocus), prev)
+                         if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                         and w.window() is c.window()), prev)
         for w in card.findChildren(QWidget):
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            # A combo box's popup list is a window of its own: not in this window's Tab chain.
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is card.window():
                 QWidget.setTabOrder(prev, w)
                 prev = w
         self._cards.append(card)

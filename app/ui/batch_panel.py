@@ -271,11 +271,7 @@ class BatchController(QObject):
         assert self.panel is not None
         for it in items:
             if it.id not in self.panel.rows:
-                row = self.panel.add_row(it)
-                row.pauseRequested.connect(self.pause)
-                row.resumeRequested.connect(self.resume)
-                row.cancelRequested.connect(self.cancel)
-                row.openRequested.connect(self.open_item)
+                self._add_row(it)
         self._update_overall()
         self._next()
         return sum(1 for i in items if i.status == "queued")
@@ -289,14 +285,18 @@ class BatchController(QObject):
         self._new_panel()
         assert self.panel is not None
         for it in self.queue.items(batch_id):
-            row = self.panel.add_row(it)
-            row.pauseRequested.connect(self.pause)
-            row.resumeRequested.connect(self.resume)
-            row.cancelRequested.connect(self.cancel)
-            row.openRequested.connect(self.open_item)
+            self._add_row(it)
         self._update_overall()
         self._next()
         return sum(1 for i in self.queue.items(batch_id) if i.status in ("queued", "running"))
+
+    def _add_row(self, item: BatchItem) -> None:
+        assert self.panel is not None
+        row = self.panel.add_row(item)
+        row.pauseRequested.connect(self.pause)
+        row.resumeRequested.connect(self.resume)
+        row.cancelRequested.connect(self.cancel)
+        row.openRequested.connect(self.open_item)
 
     def _new_panel(self) -> None:
         if self.panel is not None:

@@ -374,7 +374,8 @@ def bench_cli(model: Path, quick: bool) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- others
-EXTERNAL = ["bench_gui", "bench_search", "bench_documents", "bench_download", "bench_remote"]
+EXTERNAL = ["bench_gui", "bench_search", "bench_documents", "bench_download", "bench_remote",
+            "bench_backends"]
 
 
 def run_external(name: str, quick: bool) -> list[dict[str, Any]]:

@@ -149,10 +149,13 @@ def build(version: str, vulkan: bool, cuda: bool, jobs: int, log=print) -> Path:
     return collect(bin_dir, key_dir / "lib", wanted)
 
 
+_SHIPPED = re.compile(r"^(lib)?(llama|ggml|ggml-[\w.-]+|mtmd)\.(so|dll|dylib)")
+_TOOL_LIBS = re.compile(r"^(lib)?llama-[\w-]+\.(so|dll|dylib)")  # llama-common, *-impl
+
+
 def _is_library(p: Path) -> bool:
-    n = p.name
-    return (".so" in n or n.endswith((".dll", ".dylib"))) and (
-        "ggml" in n or "llama" in n or "mtmd" in n)
+    """What llama-cpp-python loads: libllama, libggml*, the backends, libmtmd."""
+    return bool(_SHIPPED.match(p.name))
 
 
 def collect(bin_dir: Path, out: Path, info: dict) -> Path:
@@ -168,11 +171,15 @@ def collect(bin_dir: Path, out: Path, info: dict) -> Path:
             os.symlink(os.readlink(p), out / p.name)
         else:
             shutil.copy2(p, out / p.name)
-    tools = out.parent / "bin"
-    tools.mkdir(exist_ok=True)
-    for exe in ("llama-bench", "llama-bench.exe"):
-        if (bin_dir / exe).exists():
-            shutil.copy2(bin_dir / exe, tools / exe)
+    tools = out.parent / "bin"  # llama-bench and the libraries only it needs
+    shutil.rmtree(tools, ignore_errors=True)
+    tools.mkdir()
+    for p in sorted(bin_dir.iterdir()):
+        if p.name in ("llama-bench", "llama-bench.exe") or _TOOL_LIBS.match(p.name):
+            if p.is_symlink():
+                os.symlink(os.readlink(p), tools / p.name)
+            elif p.is_file():
+                shutil.copy2(p, tools / p.name)
     (out / MARKER).write_text(json.dumps(
         {k: info[k] for k in ("version", "flavour", "flags", "variants")}, indent=1))
     return out

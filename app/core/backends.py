@@ -164,6 +164,10 @@ class _Probe:
         self.ok, self.result, self.why = ok, result, why
 
 
+# How a crashed child exits on Windows (NTSTATUS codes) instead of a negative signal number.
+_WINDOWS_FAULTS = {0xC000001D: "illegal instruction", 0xC0000005: "access violation",
+                   0xC0000409: "abort"}
+
 _lock = threading.RLock()
 _report: BackendReport | None = None
 _cache_file: Path | None = None
@@ -285,6 +289,8 @@ def _run_probe(mode: str, args: list[str]) -> _Probe:
         except ValueError:
             sig = f"signal {-r.returncode}"
         return _Probe(False, result, f"crashed ({sig})")
+    if r.returncode in _WINDOWS_FAULTS:
+        return _Probe(False, result, f"crashed ({_WINDOWS_FAULTS[r.returncode]})")
     if r.returncode == 3:
         why = str(result.get("why") or "")
         return _Probe(False, result, f"cannot be loaded ({why[-160:]})" if why

@@ -84,12 +84,12 @@ def _worker(lib: Path, model: Path, data: Path, n_prompt: int, n_decode: int) ->
 
 def _llama_bench(full: Path, model: Path, threads: int, n_prompt: int,
                  n_decode: int) -> dict[str, float] | None:
-    """Native llama.cpp's own figures (it loads the backends next to it: the best-scoring CPU
-    variant, unprobed)."""
+    """Native llama.cpp's own figures. Run in the library folder: llama.cpp looks for its
+    backends in the current directory too, and takes the best-scoring CPU variant (unprobed)."""
     exe = full.parent / "bin" / "llama-bench"
     if not exe.exists():
         return None
-    env = dict(os.environ, LD_LIBRARY_PATH=str(full))
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{full}{os.pathsep}{exe.parent}")
     r = subprocess.run([str(exe), "-m", str(model), "-p", str(n_prompt), "-n", str(n_decode),
                         "-t", str(threads), "-b", "512", "-ub", "512", "-r", "5", "-o", "json"],
                        cwd=full, env=env, capture_output=True, text=True, timeout=900)

@@ -317,6 +317,10 @@ def probe(libdir: Path, cpus: list[Path], gpus: list[Path],
     if len(cpus) > 1:
         s = _run_probe("score", [str(p) for p in cpus])
         scores = s.result if s.ok else {}
+        if not s.ok:  # one library's loading killed the child: score each on its own
+            for p in cpus:
+                one = _run_probe("score", [str(p)])
+                scores[str(p)] = one.result.get(str(p), 0) if one.ok else one.why
     ranked: list[Path] = []
     for p in cpus:
         sc = scores.get(str(p), 1)  # unscored (the score child died): try it, in name order
@@ -373,6 +377,13 @@ def _write_cache(path: Path, key: str, verdict: dict[str, Any]) -> None:
 
 def _load(g: ctypes.CDLL, paths: list[str]) -> list[str]:
     """ggml_backend_load each path; returns those that failed to register."""
+    import logging
+
+    # llama-cpp-python prints llama.cpp's INFO lines ("load_backend: loaded CPU backend ...")
+    # until a Llama(verbose=False) quiets it; Wren's models are all quiet: be quiet already.
+    lg = logging.getLogger("llama-cpp-python")
+    if lg.level == logging.NOTSET:
+        lg.setLevel(logging.ERROR)
     return [p for p in paths if not g.ggml_backend_load(p.encode())]
 
 

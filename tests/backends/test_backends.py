@@ -75,6 +75,8 @@ print(json.dumps({"cpu": cpu}))
 
 
 def test_picks_the_variant_ggml_would_and_remembers_it(dl_lib: Path, tmp_path: Path) -> None:
+    from app.core.backends import backend_files
+
     if not sys.platform.startswith("linux"):
         pytest.skip("reads /proc/self/maps")
     first = run_py(REPORT, dl_lib, tmp_path)
@@ -86,7 +88,7 @@ def test_picks_the_variant_ggml_would_and_remembers_it(dl_lib: Path, tmp_path: P
     assert rep["cpu_library"] in first["mapped"]
     # Only the chosen CPU variant is mapped into the process; the others were only probed.
     assert [m for m in first["mapped"] if m.startswith("libggml-cpu")] == [rep["cpu_library"]]
-    cpus, _ = __import__("app.core.backends", fromlist=["x"]).backend_files(dl_lib)
+    cpus, _ = backend_files(dl_lib)
     assert len(cpus) >= 14  # x64 ... sapphirerapids: every x86-64 variant was built
     if "avx512f" not in Path("/proc/cpuinfo").read_text():
         reasons = {s["library"]: s["reason"] for s in rep["skipped"]}
@@ -209,3 +211,19 @@ def test_layers_offload_to_the_lavapipe_device(dl_lib: Path, tmp_path: Path) -> 
     # Greedy decoding of the same prompt: f32 arithmetic in another order can flip a near-tie,
     # but on this model and prompt both backends agree (checked on lavapipe and on the CPU).
     assert res["texts"]["99"] == res["texts"]["0"], res["texts"]
+
+
+def test_the_probe_runs_as_a_wren_command_for_the_frozen_app(dl_lib: Path) -> None:
+    """A frozen app has no `python -c`: its probe child is `wren __probe-backends__ ...`."""
+    from app.core.backends import backend_files
+
+    cpus, _ = backend_files(dl_lib)
+    env = dict(os.environ, LLAMA_CPP_LIB_PATH=str(dl_lib))
+    r = subprocess.run([sys.executable, "main.py", "__probe-backends__", "score",
+                        *[str(p) for p in cpus]], cwd=ROOT, env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    scores = json.loads(r.stdout.split("RESULT ", 1)[1])
+    assert set(scores) == {str(p) for p in cpus}
+    assert scores[str(dl_lib / "libggml-cpu-x64.so")] > 0  # the baseline runs everywhere
+    assert all(isinstance(v, int) for v in scores.values())

@@ -108,6 +108,34 @@ def fetch_source(version: str, root: Path) -> Path:
     return src
 
 
+# ggml-vulkan passes validation-layer settings (VK_EXT_layer_settings, Vulkan headers 1.3.261+)
+# when creating its instance; Debian 12 ships 1.3.239. Those settings only matter with
+# GGML_VK_VALIDATE (a developer switch), so with older headers the instance is made without them.
+_LAYER_SETTINGS = """    vk::LayerSettingsCreateInfoEXT layer_setting_info(settings);
+    vk::InstanceCreateInfo instance_create_info(vk::InstanceCreateFlags{}, &app_info, layers, extensions, &layer_setting_info);
+"""
+_OLD_HEADERS = """#ifdef VK_EXT_layer_settings
+    vk::LayerSettingsCreateInfoEXT layer_setting_info(settings);
+    vk::InstanceCreateInfo instance_create_info(vk::InstanceCreateFlags{}, &app_info, layers, extensions, &layer_setting_info);
+#else
+    vk::InstanceCreateInfo instance_create_info(vk::InstanceCreateFlags{}, &app_info, layers, extensions);
+#endif
+"""
+
+
+def patch_for_old_vulkan_headers(src: Path) -> bool:
+    """Make ggml-vulkan.cpp build against Vulkan headers without VK_EXT_layer_settings."""
+    f = src / "vendor" / "llama.cpp" / "ggml" / "src" / "ggml-vulkan" / "ggml-vulkan.cpp"
+    text = f.read_text(encoding="utf-8")
+    start = "    VkBool32 enable_best_practice = layer_settings;\n"
+    if _LAYER_SETTINGS not in text or start not in text:
+        return False  # already patched, or a llama.cpp that no longer needs it
+    text = text.replace(start, "#ifdef VK_EXT_layer_settings\n" + start, 1)
+    text = text.replace("    };\n" + _LAYER_SETTINGS, "    };\n#endif\n" + _OLD_HEADERS, 1)
+    f.write_text(text, encoding="utf-8")
+    return True
+
+
 def build(version: str, vulkan: bool, cuda: bool, jobs: int, log=print) -> Path:
     """Configure and build (reusing the cache); returns the folder with the built libraries."""
     root = cache_root()
@@ -116,6 +144,9 @@ def build(version: str, vulkan: bool, cuda: bool, jobs: int, log=print) -> Path:
     build_dir = key_dir / "build"
     stamp = key_dir / "flags.json"
     src = fetch_source(version, root)
+    if vulkan and patch_for_old_vulkan_headers(src):
+        log("build_llama: ggml-vulkan.cpp: validation-layer settings guarded for Vulkan headers "
+            "older than 1.3.261 (Debian 12)")
     generator = ["-G", "Ninja"] if _has("ninja") else []
     wanted = {"flags": flags, "generator": generator, "source": str(src)}
     if stamp.exists() and json.loads(stamp.read_text()).get("flags") != flags:

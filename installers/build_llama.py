@@ -190,18 +190,16 @@ def _is_library(p: Path) -> bool:
 
 
 def collect(bin_dir: Path, out: Path, info: dict) -> Path:
-    """Copy the built libraries as the wheel lays them out: real file under its SONAME, the
-    unversioned name ctypes opens as a symlink to it; backends (modules) as they are."""
+    """Copy the built libraries as the wheel lays them out: a real file under each name (the
+    one ctypes opens, the SONAME, the full version), as PyInstaller needs them; backends
+    (modules) as they are."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     for p in sorted(bin_dir.iterdir()):
         if p.is_dir() or not _is_library(p):
             continue
-        if p.is_symlink():
-            os.symlink(os.readlink(p), out / p.name)
-        else:
-            shutil.copy2(p, out / p.name)
+        shutil.copy2(p, out / p.name)  # follows symlinks
     tools = out.parent / "bin"  # llama-bench and the libraries only it needs
     shutil.rmtree(tools, ignore_errors=True)
     tools.mkdir()

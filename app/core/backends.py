@@ -64,7 +64,15 @@ import llama_cpp
 import llama_cpp.llama_cpp as lc
 from pathlib import Path
 base = Path(lc._base_path)
+import re
 def lib(stem):
+    try:  # the copy libllama loaded (see _mapped)
+        for line in open("/proc/self/maps"):
+            p = line.split(maxsplit=5)[-1].strip()
+            if re.match(r"^lib%s\.so(\.|$)" % re.escape(stem), os.path.basename(p)):
+                return ctypes.CDLL(p, mode=getattr(ctypes, "RTLD_GLOBAL", 0))
+    except OSError:
+        pass
     for n in ("lib%s.so" % stem, "lib%s.dylib" % stem, "%s.dll" % stem):
         if (base / n).exists():
             return ctypes.CDLL(str(base / n), mode=getattr(ctypes, "RTLD_GLOBAL", 0))
@@ -211,9 +219,25 @@ def variant_name(path: Path) -> str:
     return name[4:] if name.startswith("cpu-") else name
 
 
+def _mapped(stem: str) -> str | None:
+    """The file of lib<stem>.so* that this process has loaded (Linux). libllama may have found
+    libggml elsewhere than its own folder (a frozen app's LD_LIBRARY_PATH); a second copy
+    opened by path would be a second registry, blind to the backends loaded into the first."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                path = line.split(maxsplit=5)[-1].strip()
+                if re.match(rf"^lib{re.escape(stem)}\.so(\.|$)", Path(path).name):
+                    return path
+    except OSError:
+        pass
+    return None
+
+
 def _ggml(libdir: Path) -> ctypes.CDLL:
     """libggml as libllama loaded it (dlopen of the same file returns the same handle)."""
-    for n in ("libggml.so", "libggml.dylib", "ggml.dll"):
+    loaded = _mapped("ggml")
+    for n in ([loaded] if loaded else []) + ["libggml.so", "libggml.dylib", "ggml.dll"]:
         if (libdir / n).exists():
             g = ctypes.CDLL(str(libdir / n), mode=getattr(ctypes, "RTLD_GLOBAL", 0))
             g.ggml_backend_load.restype = ctypes.c_void_p
@@ -466,7 +490,14 @@ import os as _os
 if _os.environ.get("WREN_GGML_BACKENDS"):
     import ctypes as _ct, llama_cpp.llama_cpp as _lc
     from pathlib import Path as _P
-    for _n in ("libggml.so", "libggml.dylib", "ggml.dll"):
+    import re as _re
+    _names = ["libggml.so", "libggml.dylib", "ggml.dll"]
+    try:  # the copy libllama loaded, not a second one
+        _names = [_l.split(maxsplit=5)[-1].strip() for _l in open("/proc/self/maps")
+                  if _re.match(r"^libggml\.so(\.|$)", _l.rsplit("/", 1)[-1].strip())][:1] + _names
+    except OSError:
+        pass
+    for _n in _names:
         if (_P(_lc._base_path) / _n).exists():
             _g = _ct.CDLL(str(_P(_lc._base_path) / _n), mode=getattr(_ct, "RTLD_GLOBAL", 0))
             _g.ggml_backend_load.restype, _g.ggml_backend_load.argtypes = _ct.c_void_p, [_ct.c_char_p]

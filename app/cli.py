@@ -40,11 +40,13 @@ class Context:
     @property
     def store(self) -> Any:
         if self._store is None:
+            from app.core import backends
             from app.core.backup import open_store
             from app.core.vetting import set_cache_file
 
             self.data.ensure()
             set_cache_file(self.data.cache / "vetted.json")
+            backends.set_cache_file(self.data.cache / "backends.json")
             # Same opener as the window: quick_check, restore from backup if damaged, daily backup.
             self._store, notice = open_store(self.data)
             if notice:
@@ -88,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.core.vetting import child_main
 
         return child_main(argv[1:])
+    if argv[:1] == ["__probe-backends__"]:  # child process of app.core.backends (frozen app)
+        from app.core.backends import child_main as probe_main
+
+        return probe_main(argv[1:])
     parser = build_parser()
     files = _document_args(parser, argv)
     if files is not None:

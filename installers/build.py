@@ -64,14 +64,40 @@ def launcher(target: str) -> Path:
     return DIST / "wren" / "wren"
 
 
-def freeze(target: str, clean: bool = False) -> Path:
+def llama_build(choice: str) -> Path | None:
+    """The llama.cpp to ship: the full build (every CPU variant, Vulkan; installers/
+    build_llama.py) when asked for or already built, else the environment's own (AVX2)."""
+    sys.path.insert(0, str(ROOT / "installers"))
+    import build_llama
+
+    env = build_llama.env_lib_dir()
+    if choice == "installed" or (env / build_llama.MARKER).exists():
+        return None
+    cached = build_llama.cached_lib_dir()
+    if cached is not None and choice == "auto":
+        return cached
+    if choice == "full":
+        vulkan, _ = build_llama.vulkan_available()
+        return build_llama.build(build_llama.installed_version(), vulkan, False,
+                                 os.cpu_count() or 2)
+    print("build.py: shipping the environment's single AVX2 llama.cpp; run "
+          "installers/build_llama.py (or --llama full) for every CPU variant and Vulkan",
+          file=sys.stderr)
+    return None
+
+
+def freeze(target: str, clean: bool = False, llama_lib: Path | None = None) -> Path:
     ensure_pyinstaller()
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "installers" / "wren.spec")]
     if clean:
         cmd.insert(3, "--clean")
     started = time.monotonic()
-    subprocess.run(cmd, check=True, cwd=ROOT)
+    env = dict(os.environ)
+    if llama_lib is not None:
+        env["WREN_LLAMA_LIB"] = str(llama_lib)
+        print(f"llama.cpp: {llama_lib}")
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
     out = bundle_dir(target)
     # Nothing of a test run may leak into the bundle (a previous dev checkout's caches etc.).
     for junk in out.rglob("__pycache__"):
@@ -147,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-package", action="store_true", help="only freeze the bundle")
     parser.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first")
     parser.add_argument("--smoke", action="store_true", help="run the smoke test on the bundle")
+    parser.add_argument("--llama", choices=["auto", "full", "installed"], default="auto",
+                        help="llama.cpp to ship: full = every CPU variant + Vulkan (built if "
+                             "needed), installed = this environment's; auto = full if built")
     args = parser.parse_args(argv)
     if args.target != HOST:
         print(f"build.py: error: cannot build for {args.target} on {HOST} "
@@ -158,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     # bundle never carries a .qm older than its source.
     subprocess.run([sys.executable, str(ROOT / "installers" / "translations.py"), "release"],
                    check=True, cwd=ROOT)
-    freeze(args.target, clean=args.clean)
+    freeze(args.target, clean=args.clean, llama_lib=llama_build(args.llama))
     if not args.no_package:
         package(args.target)
     if args.smoke:

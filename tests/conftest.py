@@ -20,6 +20,24 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def llama_backends(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """With installers/build_llama.py's build installed, llama.cpp's backends are separate
+    libraries that Wren loads before its first model; tests that call llama_cpp directly need
+    them loaded too. The verdict is kept in a temporary cache, never the user's data dir."""
+    import importlib.metadata
+
+    try:
+        dist = importlib.metadata.distribution("llama-cpp-python")
+    except importlib.metadata.PackageNotFoundError:
+        return
+    if (Path(dist.locate_file("llama_cpp")) / "lib" / "wren-build.json").exists():
+        from app.core import backends
+
+        backends.set_cache_file(tmp_path_factory.mktemp("backends") / "backends.json")
+        backends.ensure_backends()
+
+
 @pytest.fixture(scope="session")
 def starter_model() -> Path:
     from app.core.starter import find_starter_model

@@ -64,6 +64,8 @@ class DeviceReport:
     available_ram: int
     error: str = ""  # why no device list could be read (then: CPU only)
     extra: dict[str, Any] = field(default_factory=dict)
+    # app.core.backends: the CPU variant in use, the GPU backends loaded, what was skipped, why
+    llama_backends: dict[str, Any] = field(default_factory=dict)
 
     @property
     def gpus(self) -> tuple[Device, ...]:
@@ -147,8 +149,11 @@ def list_devices() -> tuple[tuple[Device, ...], tuple[str, ...]]:
     reg, base, libdir = _libs()
     if reg.ggml_backend_reg_count() == 0:
         # A build with dynamically loaded backends (GGML_BACKEND_DL) that nobody loaded yet:
-        # they sit next to libllama, not where ggml looks by default.
-        reg.ggml_backend_load_all_from_path(str(libdir).encode())
+        # load the ones the probe found to run here (never ggml's top-scored variant unprobed:
+        # an AMX variant on a VM that does not enable AMX dies with SIGILL).
+        from app.core.backends import ensure_backends
+
+        ensure_backends()
     backends = tuple(_s(base.ggml_backend_reg_name(reg.ggml_backend_reg_get(i)))
                      for i in range(reg.ggml_backend_reg_count()))
     devices = []
@@ -231,6 +236,9 @@ def device_report() -> DeviceReport:
     backends: tuple[str, ...] = ()
     feats: tuple[str, ...] = ()
     build = ""
+    from app.core.backends import backend_report
+
+    chosen = backend_report()  # loads the probed variant first where backends are libraries
     try:
         devices, backends = list_devices()
         feats, build = _cpu_features()
@@ -242,7 +250,8 @@ def device_report() -> DeviceReport:
                   physical_cores=int(physical), logical_cores=int(logical),
                   features=feats, build=build)
     return DeviceReport(devices=devices, backends=backends, cpu=cpu, total_ram=int(vm.total),
-                        available_ram=int(vm.available), error=error)
+                        available_ram=int(vm.available), error=error,
+                        llama_backends=chosen.to_dict())
 
 
 def gpu_memory_cap(store: Any) -> int:
@@ -265,6 +274,13 @@ def report_lines(report: DeviceReport) -> list[str]:
         lines.append(f"GPU {d.name}: {d.label} ({d.backend}), {_gib(d.total)}, "
                      f"{_gib(d.free)} free")
     lines.append(f"llama.cpp backends: {', '.join(report.backends) or 'none found'}")
+    chosen = report.llama_backends
+    if chosen.get("loadable"):
+        lines.append(f"  chosen at run time: {chosen.get('summary', '')}")
+        for sk in chosen.get("skipped", ()):
+            lines.append(f"  skipped {sk['library']}: {sk['reason']}")
+    elif chosen.get("error"):
+        lines.append(f"  {chosen['error']}")
     if not report.gpus:
         lines.append(report.summary)
     return lines

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.backends import ensure_backends
 from app.core.devices import gpu_devices
 from app.core.errors import BadInput, Cancelled, ContextOverflow, ModelFileError, WrenError
 from app.core.gguf_info import GGUFInfo, read_gguf_info, validate_for_loading
@@ -317,6 +318,9 @@ class Engine:
         info = info or read_gguf_info(path)
         validate_for_loading(info)
         fmt = resolve_chat_format(info)
+        backends = ensure_backends()  # loadable backends: the CPU variant that runs here
+        if backends.error:
+            raise WrenError(f"llama.cpp cannot run models here: {backends.error}")
         vet_model_file(path)  # a file that would crash llama.cpp is refused, not loaded
         kv_type = options.kv_type
         extra: dict[str, Any] = {}

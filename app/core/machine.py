@@ -42,6 +42,9 @@ def gpu_offload_supported() -> bool:
     try:
         import llama_cpp
 
+        from app.core.backends import ensure_backends
+
+        ensure_backends()  # else llama.cpp looks for loadable backends in the wrong folder
         return bool(llama_cpp.llama_supports_gpu_offload())
     except Exception:
         return False

@@ -15,9 +15,10 @@ import sys
 import threading
 from pathlib import Path
 
+from app.core.backends import CHILD_PRELUDE
 from app.core.errors import ModelFileError
 
-_CHILD = r"""
+_CHILD = CHILD_PRELUDE + r"""
 import sys
 import llama_cpp
 path, full = sys.argv[1], sys.argv[2] == "1"

@@ -144,10 +144,12 @@ def create_window(data_dir: str | None, *, autoload: bool = True,
                   documents: Sequence[str] = ()) -> QWidget:
     """Open the store (checked, restored from a backup if damaged) and build the main window
     (used by run() and by tests). `documents` are summarized once the model is loaded."""
+    from app.core import backends
     from app.core.backup import open_store
     from app.ui.main_window import MainWindow
 
     data = resolve_data_dir(data_dir).ensure()
+    backends.set_cache_file(data.cache / "backends.json")
     store, notice = open_store(data)
     qapp = QApplication.instance()
     if qapp is not None:

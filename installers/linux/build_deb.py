@@ -74,6 +74,11 @@ def package_for_soname(soname: str) -> str:
     return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
 
 
+# llama.cpp's GPU backends (libggml-vulkan.so, libggml-cuda.so) are loaded by Wren only when
+# their system libraries are there; it runs on the CPU otherwise. So what they link to is
+# recommended, not required (mesa-vulkan-drivers: Vulkan for Intel and AMD GPUs).
+GPU_BACKEND = re.compile(r"^libggml-(vulkan|cuda|hip|sycl|opencl)\.so")
+RECOMMENDS = ["libvulkan1", "mesa-vulkan-drivers"]
 # Ignore the dynamic loader itself and libc's own parts: libc6 is always there.
 IGNORED_SONAMES = re.compile(r"^(ld-linux.*|linux-vdso.*)$")
 
@@ -167,7 +172,8 @@ def compute_depends(bundle: Path) -> list[str]:
     bundled = {p.name for p in bundle.rglob("*") if ".so" in p.name}
     wanted: set[str] = set()
     for elf in elf_files(bundle):
-        wanted.update(needed_sonames(elf))
+        if not GPU_BACKEND.match(elf.name):  # optional: see RECOMMENDS
+            wanted.update(needed_sonames(elf))
     wanted = {s for s in wanted if s not in bundled and not IGNORED_SONAMES.match(s)}
     paths = system_library_paths()
     packages = set(ALWAYS_DEPENDS)
@@ -235,7 +241,9 @@ def build(bundle: Path, out_dir: Path, compression: str = "xz", level: int | Non
         "Maintainer: Wren team <wren@example.org>\n"
         f"Installed-Size: {dir_kib(stage) - dir_kib(debian)}\n"
         f"Depends: {', '.join(depends)}\n"
-        "Section: utils\n"
+        + (f"Recommends: {', '.join(RECOMMENDS)}\n"
+           if any(GPU_BACKEND.match(p.name) for p in bundle.rglob("libggml-*")) else "")
+        + "Section: utils\n"
         "Priority: optional\n"
         "Homepage: https://example.org/wren\n"
         "Description: offline desktop chat with small language models\n"

@@ -49,7 +49,18 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 Name: "summarize"; Description: "Add ""Summarize with Wren"" to PDF, Word (.docx) and text files"; GroupDescription: "File types:"
 
+[InstallDelete]
+; llama.cpp's libraries from an older Wren: the backends are now one library per CPU variant
+; and GPU API (ggml-cpu-haswell.dll, ggml-vulkan.dll, ...), which Wren finds by listing the
+; folder, so a stale ggml-cpu.dll must not stay next to them.
+Type: files; Name: "{app}\_internal\llama_cpp\lib\*.dll"
+
 [Files]
+; The bundle, including _internal\llama_cpp\lib: llama.dll, ggml.dll, ggml-base.dll, every
+; x86-64 CPU variant (ggml-cpu-x64.dll ... ggml-cpu-sapphirerapids.dll) and ggml-vulkan.dll
+; when built by `python installers/build.py windows --llama full` (Vulkan SDK on the build
+; machine). vulkan-1.dll is not shipped: the GPU driver installs it; without it Wren runs on the
+; CPU. CUDA is a separate add-on (docs/installers.md).
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]

@@ -375,7 +375,7 @@ def bench_cli(model: Path, quick: bool) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- others
 EXTERNAL = ["bench_gui", "bench_search", "bench_documents", "bench_download", "bench_remote",
-            "bench_citations", "bench_speculative", "bench_batch"]
+            "bench_citations", "bench_speculative", "bench_batch", "bench_backends"]
 
 
 def run_external(name: str, quick: bool) -> list[dict[str, Any]]:

@@ -160,6 +160,26 @@ def test_chat_with_bundled_model(installed: list[Path], tmp_path: Path):
     assert (data / "wren.db").is_file()
 
 
+def test_installed_app_chats_on_the_cpu_variant_it_probed(installed: list[Path], tmp_path: Path):
+    """The .deb carries every CPU variant and Vulkan; the installed app probes them with its own
+    child command (`wren __probe-backends__`) and chats on the best one that runs here."""
+    from tests.system_tools import missing
+
+    lib = OPT / "_internal" / "llama_cpp" / "lib"
+    variants = sorted(p.name for p in lib.glob("libggml-cpu-*.so"))
+    if not variants:
+        missing("the bundle carries the single AVX2 llama.cpp: build the full one first "
+                "(python installers/build_llama.py --no-install)")
+    assert len(variants) >= 14 and (lib / "libggml-vulkan.so").exists(), variants
+    data = tmp_path / "data"
+    res = _run("--data-dir", str(data), "chat", "Hello", "--json", "--max-tokens", "8",
+               cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    (verdict,) = json.loads((data / "cache" / "backends.json").read_text()).values()
+    assert verdict["cpu"].startswith(str(lib) + "/libggml-cpu-") and verdict["exercised"]
+    assert Path(verdict["cpu"]).name in variants
+
+
 def test_bad_input_is_one_line(installed: list[Path], tmp_path: Path):
     res = _run("--data-dir", str(tmp_path / "d"), "chat", "Hi", "--model",
                str(tmp_path / "missing.gguf"), cwd=tmp_path)

@@ -58,6 +58,13 @@ def _has(tool: str) -> bool:
     return shutil.which(tool) is not None
 
 
+def _nvidia_gpu() -> bool:
+    if not _has("nvidia-smi"):
+        return False
+    res = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True)
+    return res.returncode == 0 and "GPU" in res.stdout
+
+
 def vulkan_available() -> tuple[bool, str]:
     """The Vulkan backend needs glslc, the Vulkan headers and SPIRV-Headers' CMake package."""
     missing = []
@@ -128,8 +135,10 @@ def patch_for_old_vulkan_headers(src: Path) -> bool:
     f = src / "vendor" / "llama.cpp" / "ggml" / "src" / "ggml-vulkan" / "ggml-vulkan.cpp"
     text = f.read_text(encoding="utf-8")
     start = "    VkBool32 enable_best_practice = layer_settings;\n"
-    if _LAYER_SETTINGS not in text or start not in text:
-        return False  # already patched, or a llama.cpp that no longer needs it
+    guard = "#ifdef VK_EXT_layer_settings\n"
+    if guard + start in text or _LAYER_SETTINGS not in text or start not in text:
+        return False  # already patched (the guard's own lines contain the settings lines),
+        # or a llama.cpp that no longer needs it
     text = text.replace(start, "#ifdef VK_EXT_layer_settings\n" + start, 1)
     text = text.replace("    };\n" + _LAYER_SETTINGS, "    };\n#endif\n" + _OLD_HEADERS, 1)
     f.write_text(text, encoding="utf-8")
@@ -262,7 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     vulkan = args.vulkan == "on" or (args.vulkan == "auto" and vk_ok)
     if args.vulkan == "auto" and not vk_ok:
         print(f"build_llama: building without Vulkan: missing {vk_why}", file=sys.stderr)
-    cuda = args.cuda == "on" or (args.cuda == "auto" and _has("nvcc"))
+    # auto: CUDA only where nvcc can see a GPU to build for (CMake's architecture detection
+    # fails on a machine with the toolkit and no GPU, such as a CPU-only build server).
+    cuda = args.cuda == "on" or (args.cuda == "auto" and _has("nvcc") and _nvidia_gpu())
     for tool in ("cmake", "c++"):
         if not _has(tool):
             print(f"build_llama: {tool} not found (apt-get install cmake g++)", file=sys.stderr)

@@ -66,7 +66,7 @@ from pathlib import Path
 base = Path(lc._base_path)
 import re
 def lib(stem):
-    try:  # the copy libllama loaded (see _mapped)
+    try:  # the copy libllama loaded (see mapped_library)
         for line in open("/proc/self/maps"):
             p = line.split(maxsplit=5)[-1].strip()
             if re.match(r"^lib%s\.so(\.|$)" % re.escape(stem), os.path.basename(p)):
@@ -219,7 +219,7 @@ def variant_name(path: Path) -> str:
     return name[4:] if name.startswith("cpu-") else name
 
 
-def _mapped(stem: str) -> str | None:
+def mapped_library(stem: str) -> str | None:
     """The file of lib<stem>.so* that this process has loaded (Linux). libllama may have found
     libggml elsewhere than its own folder (a frozen app's LD_LIBRARY_PATH); a second copy
     opened by path would be a second registry, blind to the backends loaded into the first."""
@@ -236,7 +236,7 @@ def _mapped(stem: str) -> str | None:
 
 def _ggml(libdir: Path) -> ctypes.CDLL:
     """libggml as libllama loaded it (dlopen of the same file returns the same handle)."""
-    loaded = _mapped("ggml")
+    loaded = mapped_library("ggml")
     for n in ([loaded] if loaded else []) + ["libggml.so", "libggml.dylib", "ggml.dll"]:
         if (libdir / n).exists():
             g = ctypes.CDLL(str(libdir / n), mode=getattr(ctypes, "RTLD_GLOBAL", 0))

@@ -105,9 +105,17 @@ def _libs() -> tuple[ctypes.CDLL, ctypes.CDLL, Path]:
     """(libggml, libggml-base, lib dir) as llama-cpp-python loaded them."""
     import llama_cpp.llama_cpp as lc  # loads libllama and, through it, the ggml libraries
 
+    from app.core.backends import mapped_library
+
     base = Path(lc._base_path)
     found: dict[str, ctypes.CDLL] = {}
     for stem in ("ggml", "ggml-base"):
+        # The copy libllama loaded: llama-cpp-python installs libggml.so, .so.0 and .so.0.x as
+        # separate files, and a second copy has its own, empty backend registry.
+        mapped = mapped_library(stem)
+        if mapped:
+            found[stem] = ctypes.CDLL(mapped, mode=getattr(ctypes, "RTLD_GLOBAL", 0))
+            continue
         for name in (f"lib{stem}.so", f"lib{stem}.dylib", f"{stem}.dll"):
             p = base / name
             if p.exists():

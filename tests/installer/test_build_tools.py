@@ -134,3 +134,22 @@ def test_window_probe_is_inert_without_its_variable(tmp_path: Path):
     res = _py("-c", script, env=env)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "exec"  # Qt's own, not the probe's wrapper
+
+
+def test_the_vulkan_header_guard_is_applied_once(tmp_path: Path):
+    """build_llama patches ggml-vulkan.cpp for Debian 12's Vulkan headers; a second build must
+    not stack a second guard (it did: the file stopped compiling on the third build)."""
+    sys.path.insert(0, str(ROOT / "installers"))
+    import build_llama
+
+    f = tmp_path / "vendor" / "llama.cpp" / "ggml" / "src" / "ggml-vulkan" / "ggml-vulkan.cpp"
+    f.parent.mkdir(parents=True)
+    f.write_text("void init() {\n    VkBool32 enable_best_practice = layer_settings;\n"
+                 "    std::vector<vk::LayerSettingEXT> settings = {\n    };\n"
+                 + build_llama._LAYER_SETTINGS + "}\n", encoding="utf-8")
+    assert build_llama.patch_for_old_vulkan_headers(tmp_path) is True
+    once = f.read_text(encoding="utf-8")
+    assert once.count("#ifdef VK_EXT_layer_settings") == 2 and once.count("#endif") == 2
+    assert build_llama.patch_for_old_vulkan_headers(tmp_path) is False
+    assert build_llama.patch_for_old_vulkan_headers(tmp_path) is False
+    assert f.read_text(encoding="utf-8") == once

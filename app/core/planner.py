@@ -429,6 +429,7 @@ GPU_MARGIN_BYTES = 512 * 2**20
 # What a process pays on the device once it uses it at all (CUDA context, cuBLAS handle and
 # workspace, loaded kernels): measured with nvidia-smi on the H200 (README, Performance).
 GPU_RUNTIME_BYTES = 560 * 2**20
+GPU_F16_COPY_FACTOR = 1.75  # f16 copies of a quantized cache the pool holds (measured, H200)
 GPU_UBATCH = 512  # physical batch on the GPU: 1,799 vs 1,735 tok/s for 2,048 at 128K (H200)
 GPU_BATCH = 2048  # logical batch: fewer Python round trips per long prompt
 CHAT_KV_ORDER = ("f16", "q8_0")  # chats never go below q8_0
@@ -517,7 +518,11 @@ def gpu_compute_bytes(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_u
         act += _pad_ctx(n_ctx) * u * max(info.n_head, 1) * 4 * 2
     pool = 0
     if flash and kv_type != "f16":
-        pool += int(info.n_head_kv * (info.head_dim + info.head_dim_v) * 2 * _pad_ctx(n_ctx))
+        # CUDA's memory pool keeps more than one f16 copy of K and V: on the H200 the device
+        # held 1.7-1.8x one copy beyond the rest of the estimate (32K and 128K chats, q8_0),
+        # which left the plan 2-5 % short and an out-of-memory fallback at 128K still too big.
+        pool += int(GPU_F16_COPY_FACTOR * info.n_head_kv * (info.head_dim + info.head_dim_v)
+                    * 2 * _pad_ctx(n_ctx))
     # Quantized weights are dequantized to f16 for the batched matrix products: the biggest
     # matrix of a layer, about a quarter of the layer's f16 size.
     layers, _, _ = weights_split(info)

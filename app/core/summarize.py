@@ -38,6 +38,7 @@ from app.core.models import LAST_MODEL_SETTING, InstalledModel
 from app.core.planner import Plan, gpu_target, parse_gpu_setting, plan_reading, split_chunks
 from app.core.setting_names import DOCUMENT_STATE_CACHE_BYTES
 from app.core.store import Message, Store
+from app.core.vocab import Vocabulary
 
 LENGTHS = ("short", "medium", "detailed")
 FORMATS = ("paragraph", "bullets")
@@ -313,38 +314,35 @@ class StateCache:
 
 # ---------------------------------------------------------------------------- tokenizer
 class _Tokenizer:
-    """Counts tokens with the model's own vocabulary: the loaded engine, else a vocab-only load
-    (cheap: no weights)."""
+    """Counts tokens with the model's own vocabulary: the loaded engine, else the vocabulary
+    alone (cheap: no weights, no context; see app/core/vocab.py)."""
 
     def __init__(self, engine: Engine, path: str):
         self.engine = engine
         self.path = path
-        self._llm = None
+        self._vocab: Vocabulary | None = None
         if engine.loaded and engine.model is not None and engine.model.path == path:
             self._tok = engine.llm.tokenize
         else:
-            import llama_cpp
-
-            from app.core.engine import _NATIVE_LOG
-
-            _NATIVE_LOG.install()  # keeps llama.cpp's warnings off the user's terminal
-            self._llm = llama_cpp.Llama(model_path=path, vocab_only=True, verbose=False)
-            self._tok = self._llm.tokenize
-
-    def count(self, text: str) -> int:
-        return len(self._tok(text.encode("utf-8"), add_bos=False, special=False))
+            self._vocab = Vocabulary(path)
 
     def tokens(self, text: str) -> list[int]:
+        if self._vocab is not None:
+            return self._vocab.tokens(text)
         return self._tok(text.encode("utf-8"), add_bos=False, special=False)
 
+    def count(self, text: str) -> int:
+        return len(self.tokens(text))
+
     def detokenize(self, toks: list[int]) -> str:
-        llm = self._llm or self.engine.llm
-        return llm.detokenize(toks).decode("utf-8", "replace")
+        if self._vocab is not None:
+            return self._vocab.detokenize(toks)
+        return self.engine.llm.detokenize(toks).decode("utf-8", "replace")
 
     def close(self) -> None:
-        if self._llm is not None:
-            self._llm.close()
-            self._llm = None
+        if self._vocab is not None:
+            self._vocab.close()
+            self._vocab = None
 
 
 # ---------------------------------------------------------------------------- summarizer

@@ -12,6 +12,7 @@ import pytest
 from app.core.devices import Device
 from app.core.gguf_info import read_gguf_info
 from app.core.planner import (
+    GPU_F16_COPY_FACTOR,
     GPU_MARGIN_BYTES,
     GPU_RUNTIME_BYTES,
     Offload,
@@ -106,13 +107,14 @@ def test_context_size_is_in_the_estimate(phi35):
     kv_growth = kv_bytes(phi35, 131072, "f16") - kv_bytes(phi35, 4096, "f16")
     mask_growth = (131072 - 4096) * 512 * 2
     assert big.gpu_bytes - small.gpu_bytes == kv_growth + mask_growth
-    # A quantized cache adds the f16 copy of one layer's K and V that batched flash attention
-    # reads.
+    # A quantized cache adds the f16 copies of K and V that batched flash attention reads, as
+    # many as CUDA's pool was measured to hold.
     q_small = offload_estimate(phi35, 4096, "q8_0", True, 33)
     q_big = offload_estimate(phi35, 131072, "q8_0", True, 33)
     assert (q_big.gpu_bytes - q_small.gpu_bytes) - (
         kv_bytes(phi35, 131072, "q8_0") - kv_bytes(phi35, 4096, "q8_0")) == (
-        mask_growth + 2 * 3072 * 2 * (131072 - 4096))
+        mask_growth + int(GPU_F16_COPY_FACTOR * 2 * 3072 * 2 * 131072)
+        - int(GPU_F16_COPY_FACTOR * 2 * 3072 * 2 * 4096))
     assert big.gpu_bytes > 48 * GiB
     o = plan_offload(phi35, 131072, "f16", True, gpu_target([gpu(23.5, 24, "RTX 4090")]))
     assert not o.full and 0 < o.layers_on_gpu < 32

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,8 +63,16 @@ FAMILY_TEMPLATES: dict[str, str] = {
         "USER: {{ m.content }} {% elif m.role == 'assistant' %}ASSISTANT: {{ m.content }}{{ eos_token }}"
         "{% endif %}{% endfor %}{% if add_generation_prompt %}ASSISTANT:{% endif %}"
     ),
-    # Base models continue text: a plain transcript the model can extend.
+    # Base models continue text (completion mode): the prompt is the text itself, no markers.
+    # A lone question is passed exactly as typed; earlier turns are the text so far, each reply
+    # following the words it continued, a blank line before the next message.
     "base": (
+        "{% for m in messages %}{% if m.role == 'system' %}{{ m.content }}\n\n"
+        "{% elif m.role == 'user' %}{% if not loop.first and loop.previtem.role != 'system' %}"
+        "{{ '\\n\\n' }}{% endif %}{{ m.content }}{% else %}{{ m.content }}{% endif %}{% endfor %}"
+    ),
+    # A model tuned for chat whose format Wren does not know: a plain transcript to extend.
+    "transcript": (
         "{% for m in messages %}{% if m.role == 'system' %}{{ m.content }}\n\n"
         "{% elif m.role == 'user' %}User: {{ m.content }}\n"
         "{% else %}Assistant: {{ m.content }}\n{% endif %}{% endfor %}"
@@ -80,7 +89,8 @@ FAMILY_STOPS: dict[str, list[str]] = {
     "zephyr": ["<|user|>", "<|system|>", "</s>", "<|endoftext|>"],
     "llama2": ["[INST]", "</s>"],
     "vicuna": ["USER:", "</s>"],
-    "base": ["\nUser:", "\nAssistant:"],
+    "base": [],  # a base model ends at its end-of-text token or the length limit
+    "transcript": ["\nUser:", "\nAssistant:"],
 }
 
 # Markers that identify the family a template belongs to (checked in order).
@@ -105,13 +115,43 @@ def template_family(template: str | None) -> str:
     return "custom"
 
 
+# Words in a model's names (general.name, basename, finetune, file name) that mark it as tuned
+# to follow instructions or chat: "gemma-2-2b-it", "Qwen2 1.5B Instruct", "TinyLlama 1.1B Chat",
+# "stablelm-zephyr-3b", "Hermes-3-Llama-3.1-8B", "tulu-2-dpo-7b"...
+_CHAT_WORDS = frozenset({
+    "it", "sft", "dpo", "rlhf", "orpo", "kto", "simpo", "zephyr", "hermes", "openhermes",
+    "vicuna", "alpaca", "orca", "openchat", "assistant", "tulu", "dolphin", "wizardlm",
+    "airoboros", "starling", "oasst", "openassistant", "sharegpt",
+})
+# Word beginnings with the same meaning: "Instruct", "instruction", "Chat", "chatml", "ChatQA".
+_CHAT_PREFIXES = ("instruct", "chat")
+
+
+def _name_words(info: GGUFInfo) -> list[str]:
+    names = (info.name, info.basename, info.finetune, info.path.replace("\\", "/").rsplit("/", 1)[-1])
+    return [w for w in re.split(r"[^a-z0-9]+", " ".join(names).lower()) if w]
+
+
+def is_chat_tuned(info: GGUFInfo) -> bool:
+    """Whether the file's names mark it as tuned for chat or instructions (for a GGUF that
+    carries no template: without such a mark it is a base model, which only continues text)."""
+    words = _name_words(info)
+    if "base" in words:  # "Qwen2.5-0.5B-base", "gemma-2b-base": said outright
+        return False
+    return any(w in _CHAT_WORDS or w.startswith(_CHAT_PREFIXES) for w in words)
+
+
 def family_for_model(info: GGUFInfo) -> str:
-    """The chat format for a GGUF with no template, from its architecture and name."""
-    arch = info.architecture.lower()
-    name = " ".join((info.name, info.basename, info.finetune, info.path.rsplit("/", 1)[-1])).lower()
-    name_n = name.replace("_", "-").replace(" ", "-")
-    if any(w in name_n for w in ("pythia", "-base", "base-model")) or arch in ("gptneox",):
+    """The chat format for a GGUF with no template: "base" (completion mode) unless its names
+    mark it as tuned for chat; then its family's format, or a plain transcript if unknown.
+
+    A family's markers are never put around a base model's text: an architecture with chat
+    siblings (Gemma, Qwen, Llama 3, SmolLM) also ships base models, and a base model given
+    markers it never saw in training answers with gibberish."""
+    if not is_chat_tuned(info):
         return "base"
+    arch = info.architecture.lower()
+    name_n = "-".join(_name_words(info))
     if arch.startswith("gemma"):
         return "gemma"
     if arch.startswith("qwen"):
@@ -119,7 +159,7 @@ def family_for_model(info: GGUFInfo) -> str:
     if arch == "phi3":
         return "phi3"
     if arch == "stablelm":
-        return "zephyr" if ("zephyr" in name_n or "chat" in name_n) else "base"
+        return "zephyr"
     if arch == "llama":
         if "tinyllama" in name_n:
             return "zephyr"
@@ -129,16 +169,16 @@ def family_for_model(info: GGUFInfo) -> str:
             return "llama3"
         if "smollm" in name_n:
             return "chatml"
-        if ("llama-2" in name_n or "llama2" in name_n) and "chat" in name_n:
+        if "llama-2" in name_n or "llama2" in name_n:
             return "llama2"
-    return "base"
+    return "transcript"
 
 
 @dataclass(frozen=True)
 class ChatFormat:
     """How to turn a list of messages into a prompt for one model."""
 
-    family: str  # chatml, llama3, gemma, phi3, zephyr, llama2, vicuna, base, custom
+    family: str  # chatml, llama3, gemma, phi3, zephyr, llama2, vicuna, transcript, base, custom
     source: str  # "gguf" (the file's own template), "family" (known format), "base"
     template: str
     bos_token: str = ""
@@ -160,8 +200,12 @@ class ChatFormat:
     def notice(self) -> str:
         if self.source == "base":
             return (
-                "This is a base model: it continues text rather than following instructions."
+                "This is a base model (no chat template, and its name marks no chat tuning): "
+                "Wren gives it your text as-is to continue, without chat markers."
             )
+        if self.family == "transcript":
+            return ("The model file has no chat template and Wren does not know its format; "
+                    "using a plain User:/Assistant: transcript.")
         if self.source == "family":
             return f"The model file has no chat template; using the {self.family} format."
         return ""

@@ -36,7 +36,10 @@ def test_base_model_is_said_to_be_base(base_model):
     fmt = resolve_chat_format(read_gguf_info(base_model))
     assert fmt.is_base and fmt.source == "base"
     assert "base model" in fmt.notice
-    assert fmt.render(TWO_TURNS).endswith("User: Bye\nAssistant:")
+    # Completion mode: the text as typed, no chat markers; a reply follows the words it continued.
+    assert fmt.render(TWO_TURNS) == "Be brief.\n\nHiHello!\n\nBye"
+    assert fmt.render([{"role": "user", "content": "The sky is"}]) == "The sky is"
+    assert fmt.stops == []
 
 
 @pytest.mark.parametrize("family,marker", [

@@ -81,7 +81,8 @@ RENDERED = {
         "<|system|>\nBe brief.<|endoftext|>\n<|user|>\nHi<|endoftext|>\n<|assistant|>\n"
         "Hello!<|endoftext|>\n<|user|>\nBye<|endoftext|>\n<|assistant|>\n"
     ),
-    "pythia": "Be brief.\n\nUser: Hi\nAssistant: Hello!\nUser: Bye\nAssistant:",
+    # A base model: the text itself (completion mode), each reply after the words it continued.
+    "pythia": "Be brief.\n\nHiHello!\n\nBye",
 }
 
 # Wren's name for each family's chat format, and where it comes from.
@@ -99,7 +100,7 @@ SPECIAL_MARKERS = {
     "tinyllama": ["</s>"], "mobilellama": ["</s>"],
     "qwen2": ["<|im_start|>", "<|im_end|>"],
     "phi35": ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"],
-    "stablelm": ["<|endoftext|>"], "pythia": [],  # base transcript: no markers
+    "stablelm": ["<|endoftext|>"], "pythia": [],  # base model: no markers
 }
 END_OF_TURN = {
     "gemma2": "<end_of_turn>", "llama31": "<|eot_id|>", "tinyllama": "</s>",

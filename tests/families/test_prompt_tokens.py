@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 from app.core.engine import Engine, SamplingParams
 from app.core.gguf_info import read_gguf_info
 from app.core.templates import FAMILY_STOPS, family_for_model, is_chat_tuned, resolve_chat_format
+from tests.conftest import run_cli
 from tests.families.tiny_models import FAMILIES, write_tiny
 
 KEYS = list(FAMILIES)
@@ -335,3 +337,17 @@ def test_first_greedy_tokens_equal_raw_llama_cpp(key, tiny_model, starter_model,
     assert wren_prompt == raw_prompt
     assert e.last_stats is not None
     _assert_same_first_tokens(wren_gen, raw_gen, e.last_stats.finish_reason)
+
+
+def test_cli_says_base_model_and_completes_like_raw(base_model, data_dir, raw):
+    """Through `wren chat`: the notice names a base model and the stored reply is raw
+    llama-cpp-python's greedy completion of the same text."""
+    r = run_cli("chat", "The capital of France is", "--model", str(base_model), "--json",
+                "--max-tokens", str(N_FIRST), "--temperature", "0", "--seed", "1",
+                "--ctx", str(N_CTX), data_dir=data_dir, env={"WREN_THREADS": "1"})
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert "base model" in out["notice"]
+    expected = raw(base_model).create_completion("The capital of France is", max_tokens=N_FIRST,
+                                                 temperature=0.0, repeat_penalty=1.0, seed=1)
+    assert out["text"] == expected["choices"][0]["text"]

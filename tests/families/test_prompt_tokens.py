@@ -134,15 +134,16 @@ def test_directory_names_do_not_count(real_header):
 # ------------------------------------------------------------------- raw llama-cpp-python
 @pytest.fixture
 def raw() -> Iterator[Callable[[Path], Any]]:
-    """raw(path) -> llama_cpp.Llama on the file with the settings the `loaded` fixture gives
-    Wren (n_ctx 512, 1 thread, n_batch 512); closed after the test."""
+    """raw(path) -> llama_cpp.Llama on the file with the settings Wren gets from `_load`
+    (n_ctx 512, 1 thread, n_batch 512, all on the CPU as Wren's gpu="off"); closed after."""
     import llama_cpp
 
     made: list[Any] = []
 
     def open_raw(path: Path) -> Any:
         llm = llama_cpp.Llama(str(path), n_ctx=N_CTX, n_batch=512, n_ubatch=512, n_threads=1,
-                              n_threads_batch=1, n_gpu_layers=0, seed=1, verbose=False)
+                              n_threads_batch=1, n_gpu_layers=0, offload_kqv=False,
+                              op_offload=False, seed=1, verbose=False)
         made.append(llm)
         return llm
 
@@ -151,13 +152,18 @@ def raw() -> Iterator[Callable[[Path], Any]]:
         llm.close()
 
 
-def _llama_cpp_chat_tokens(vocab: Any, text: str, bos_text: str) -> list[int]:
+def _load(loaded: Callable[..., Engine], path: Path) -> Engine:
+    """Wren on the CPU, like the raw instance: the same device gives the same numbers."""
+    return loaded(path, n_ctx=N_CTX, gpu="off")
+
+
+def _llama_cpp_chat_tokens(llm: Any, text: str, bos_text: str) -> list[int]:
     """Tokens as llama.cpp's own chat code makes them (common/chat.cpp): a leading BOS the
     template wrote is removed when the model adds one itself, then the text is tokenized with
     add_special and parse_special on."""
-    if vocab._model.add_bos_token() and bos_text and text.startswith(bos_text):
+    if llm._model.add_bos_token() and bos_text and text.startswith(bos_text):
         text = text[len(bos_text):]
-    return vocab.tokenize(text.encode("utf-8"), add_bos=True, special=True)
+    return llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
 
 
 def _raw_greedy(llm: Any, prompt: str) -> tuple[list[int], list[int], str]:
@@ -226,7 +232,7 @@ def test_base_model_gets_plain_text_and_the_same_tokens_as_raw_completion(
     in the family's markers; now the prompt is the question and Wren's greedy reply begins
     with exactly the tokens of raw llama-cpp-python's plain completion of it."""
     path = base_sibling(key)
-    e = loaded(path, n_ctx=N_CTX)
+    e = _load(loaded, path)
     assert e.format is not None and e.model is not None
     assert e.format.is_base and e.model.chat_family == "base"
     assert "base model" in e.model.chat_notice
@@ -246,7 +252,7 @@ def test_real_weights_without_template_complete_like_raw(base_model, loaded, raw
     """The starter model's real weights in a file with no template and a plain name: Wren's
     greedy reply is raw llama-cpp-python's plain completion of the same text, token for token."""
     opening = [{"role": "user", "content": "The capital of France is"}]
-    e = loaded(base_model, n_ctx=N_CTX)
+    e = _load(loaded, base_model)
     assert e.format is not None and e.format.is_base
     assert e.render(opening) == "The capital of France is"
     wren_prompt, wren_gen, wren_text = _wren_greedy(e, opening)
@@ -277,24 +283,22 @@ def _case(key: str, tiny_model: Callable[..., Path], starter_model: Path,
 
 
 @pytest.mark.parametrize("key", BOS_CASES)
-def test_bos_as_llama_cpp_puts_it(key, tiny_model, starter_model, variant, base_sibling, loaded):
+def test_bos_as_llama_cpp_puts_it(key, tiny_model, starter_model, variant, base_sibling, loaded,
+                                  raw):
     """The token ids Wren feeds for the rendered two-turn prompt equal llama.cpp's own: the
     template's BOS is not doubled, and the tokenizer adds one only where the file says so."""
-    import llama_cpp
-
     path = _case(key, tiny_model, starter_model, variant, base_sibling)
-    e = loaded(path, n_ctx=N_CTX)
+    e = _load(loaded, path)
     assert e.format is not None
     text = e.render(TWO_TURNS)
     wren = e.tokenize_prompt(text)
-    vocab = llama_cpp.Llama(str(path), vocab_only=True, verbose=False)
-    try:
-        bos_id = vocab.token_bos()
-        bos_text = vocab.detokenize([bos_id], special=True).decode("utf-8")
-        add_bos = bool(vocab._model.add_bos_token())
-        assert wren == _llama_cpp_chat_tokens(vocab, text, bos_text)
-    finally:
-        vocab.close()
+    # The reference is a separate raw llama-cpp-python instance (not a vocab-only one: on a
+    # CUDA build its context broke a later GPU load in the same process, see app/core/vocab.py).
+    ref = raw(path)
+    bos_id = ref.token_bos()
+    bos_text = ref.detokenize([bos_id], special=True).decode("utf-8")
+    add_bos = bool(ref._model.add_bos_token())
+    assert wren == _llama_cpp_chat_tokens(ref, text, bos_text)
     if key != "starter":  # the stand-in's header says what the real model's does
         assert add_bos == FAMILIES[key.split("-", 1)[0]].add_bos
     if key in NO_TEMPLATE_CHAT:
@@ -325,7 +329,7 @@ def test_first_greedy_tokens_equal_raw_llama_cpp(key, tiny_model, starter_model,
     create_completion on the same file. Raw is given the text as llama.cpp's chat code passes
     it (a leading BOS the model adds itself removed), so both read the same token ids."""
     path = _case(key, tiny_model, starter_model, variant, base_sibling)
-    e = loaded(path, n_ctx=N_CTX)
+    e = _load(loaded, path)
     assert e.format is not None
     text = e.render(LONG_ASK)
     llm = raw(path)
@@ -344,7 +348,8 @@ def test_cli_says_base_model_and_completes_like_raw(base_model, data_dir, raw):
     llama-cpp-python's greedy completion of the same text."""
     r = run_cli("chat", "The capital of France is", "--model", str(base_model), "--json",
                 "--max-tokens", str(N_FIRST), "--temperature", "0", "--seed", "1",
-                "--ctx", str(N_CTX), data_dir=data_dir, env={"WREN_THREADS": "1"})
+                "--ctx", str(N_CTX), "--gpu", "off", data_dir=data_dir,
+                env={"WREN_THREADS": "1"})
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert "base model" in out["notice"]

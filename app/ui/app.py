@@ -163,7 +163,7 @@ def create_window(data_dir: str | None, *, autoload: bool = True,
     win.destroyed.connect(lambda *_: store.close())
     win.show_store_notice(notice)
     if documents:
-        win.pending_documents.extend(str(d) for d in documents)
+        win.docs.pending.extend(str(d) for d in documents)
     return win
 
 

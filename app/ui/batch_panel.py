@@ -304,7 +304,7 @@ class BatchController(QObject):
         self.panel = BatchPanel()
         self.panel.saveRequested.connect(self.save_to)
         self.panel.closeRequested.connect(self.close_panel)
-        self.window.show_batch_panel(self.panel)
+        self.window.docs.show_batch_panel(self.panel)
 
     def close_panel(self) -> None:
         if self.panel is not None:

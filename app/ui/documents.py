@@ -283,9 +283,3 @@ class DocumentJob(QObject):
             self.worker.cancel()
             self.thread.quit()
             self.thread.wait()
-
-
-def open_from_window(window: Any) -> None:
-    """File > Attach document (Ctrl+O): choose files; the window summarizes each on its
-    inference thread (MainWindow.summarize_documents)."""
-    window.choose_documents()

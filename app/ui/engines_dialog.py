@@ -1,12 +1,12 @@
 """A dialog to add, remove and test remote engines (vLLM, Ollama, llama.cpp server...).
 
-The network test runs on a QThread; the worker only sends plain data back through a signal.
+The network test runs off the GUI thread (app.ui.background); it sends plain data back.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,28 +23,22 @@ from PySide6.QtWidgets import (
 from app.core.engines_registry import add_engine, endpoint, list_engines, remove_engine
 from app.core.errors import WrenError
 from app.core.remote import RemoteEndpoint, check_connection, normalize_base_url
+from app.ui.background import BackgroundOp, run_in_background
 
 
-class _TestWorker(QThread):
-    """Lists the engine's models off the GUI thread; emits (ok, text)."""
-
-    result = Signal(bool, str)
-
-    def __init__(self, ep: RemoteEndpoint, parent: Any = None):
-        super().__init__(parent)
-        self.ep = ep
-
-    def run(self) -> None:
-        try:
-            models = check_connection(self.ep)
-        except WrenError as e:
-            self.result.emit(False, e.message)
-            return
-        names = ", ".join(m.model_id for m in models[:5]) or self.tr("no models")
-        more = len(models) - 5
-        if more > 0:
-            names = self.tr("{names} and %n more", "", more).format(names=names)
-        self.result.emit(True, self.tr("Connected: {names}").format(names=names))
+def _test(ep: RemoteEndpoint) -> tuple[bool, str]:
+    """List the engine's models (run off the GUI thread): (ok, what to say)."""
+    try:
+        models = check_connection(ep)
+    except WrenError as e:
+        return False, e.message
+    names = ", ".join(m.model_id for m in models[:5]) or QCoreApplication.translate(
+        "_TestWorker", "no models")
+    more = len(models) - 5
+    if more > 0:
+        names = QCoreApplication.translate("_TestWorker", "{names} and %n more", "", more).format(
+            names=names)
+    return True, QCoreApplication.translate("_TestWorker", "Connected: {names}").format(names=names)
 
 
 class EnginesDialog(QDialog):
@@ -56,7 +50,7 @@ class EnginesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Remote engines"))
-        self._worker: _TestWorker | None = None
+        self._worker: BackgroundOp | None = None
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Engines"))
@@ -154,12 +148,13 @@ class EnginesDialog(QDialog):
             return
         self._say(self.tr("Testing…"))
         self.test_button.setEnabled(False)
-        self._worker = _TestWorker(ep, self)
-        self._worker.result.connect(self._tested)
+        self._worker = run_in_background(lambda: _test(ep), on_done=self._tested,
+                                         on_failed=lambda m: self._say(m, ok=False),
+                                         name="wren-engine-test", parent=self)
         self._worker.finished.connect(self._worker_done)
-        self._worker.start()
 
-    def _tested(self, ok: bool, text: str) -> None:
+    def _tested(self, result: tuple[bool, str]) -> None:
+        ok, text = result
         self._say(text, ok=ok)
 
     def _worker_done(self) -> None:

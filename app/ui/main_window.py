@@ -5,11 +5,10 @@ through WorkerHost, and comes back as queued signals carrying plain data.
 """
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,23 +24,16 @@ from app.core.errors import WrenError
 from app.core.models import InstalledModel, installed_models, resolve_model
 from app.core.paths import DataDir
 from app.core.store import Message, Store
+from app.ui.api_control import ApiServerControl
+from app.ui.background import BackgroundOp, run_in_background, wait_all
 from app.ui.chat_view import ChatPane, EditDialog, MessageData
-from app.ui.settings_dialog import (
-    DEFAULT_SETTINGS_SETTING,
-    USER_PRESETS_SETTING,
-    ChatSettings,
-    SettingsDialog,
-)
+from app.ui.document_jobs import DocumentJobs, dropped_files, split_files
+from app.ui.model_import import ModelImport
+from app.ui.settings_control import SettingsControl
+from app.ui.settings_dialog import DEFAULT_SETTINGS_SETTING, ChatSettings
 from app.ui.side_panels import ConversationList, ModelBar
-from app.ui.worker import (
-    LIVE_THREADS,
-    ChatRequest,
-    DocumentRequest,
-    ModelState,
-    ReplyDone,
-    ReplyFailed,
-    WorkerHost,
-)
+from app.ui.window_menus import build_menus
+from app.ui.worker import ChatRequest, ModelState, ReplyDone, ReplyFailed, WorkerHost
 
 LAST_CONVERSATION_SETTING = "ui.last_conversation"
 GEOMETRY_SETTING = "ui.window_geometry"
@@ -51,10 +43,6 @@ UNDO_DELETE_MS = 8000
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
 ZOOM_SETTING = setting_names.UI_CHAT_ZOOM
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, like browsers
-API_ENABLED_SETTING = setting_names.API_ENABLED
-API_LOG_SETTING = setting_names.API_LOG_CONVERSATIONS
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".csv", ".tsv",
-                     ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def decimal(x: float, places: int = 1) -> str:
@@ -141,27 +129,20 @@ class MainWindow(QMainWindow):
         w.replyFailed.connect(self._on_reply_failed)
         w.summaryReady.connect(self._on_summary)
         w.titleChanged.connect(self._on_title)
-        # Bound methods (not lambdas): PySide queues them to the GUI thread.
-        w.docExtracted.connect(self._on_doc_extracted)
-        w.docPlanned.connect(self._on_doc_planned)
-        w.docProgress.connect(self._on_doc_progress)
-        w.docFinished.connect(self._on_document_done)
-        w.docFailed.connect(self._on_document_failed)
         w.cache_dir = data.cache
-        self.doc_cards: dict[int, Any] = {}  # seq -> DocumentCard while its job runs
-        self.pending_documents: list[str] = []  # queued until a model is loaded
-        self.batch: Any = None  # app.ui.batch_panel.BatchController, on the first batch
+        # The window's other jobs, each in its own helper (app/ui/<module>.py).
+        self.docs = DocumentJobs(self)
+        self.imports = ModelImport(self)
+        self.api = ApiServerControl(self)
+        self.settings = SettingsControl(self)
         self.remote: list[InstalledModel] = []
-        self._remote_task: Any = None
-        self._imports: list[Any] = []  # GGUF imports running (waited for on close)
-        self.api_server: Any = None
+        self._remote_task: BackgroundOp | None = None
         self.store_notice = ""
         self.highlighted: Any = None  # the message a search result pointed at
         self.closed = False  # after closeEvent: late worker signals must not touch the store
-        self.apiStatus.connect(self._on_api_status)
         self._build()
-        self._menus()
-        if self.store.get_setting(API_ENABLED_SETTING, False):
+        build_menus(self)
+        if self.api.enabled:
             self.act_api.blockSignals(True)
             self.act_api.setChecked(True)  # started when the model is loaded
             self.act_api.blockSignals(False)
@@ -198,11 +179,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._warm_up_markdown)
 
     def _warm_up_markdown(self) -> None:
-        import threading
-
+        if self.closed:
+            return
         from app.ui.markdown_view import warm_up
 
-        threading.Thread(target=warm_up, name="wren-markdown-warmup", daemon=True).start()
+        run_in_background(warm_up, name="wren-markdown-warmup")
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -213,7 +194,7 @@ class MainWindow(QMainWindow):
         self.model_bar = ModelBar(self)
         self.model_bar.modelChosen.connect(self.choose_model)
         self.model_bar.manageRequested.connect(self.open_model_manager)
-        self.model_bar.settingsRequested.connect(self.open_settings)
+        self.model_bar.settingsRequested.connect(self.settings.open_conversation_settings)
         lay.addWidget(self.model_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.conversations = ConversationList(self)
@@ -229,8 +210,7 @@ class MainWindow(QMainWindow):
         self.chat.view.copyRequested.connect(self.copy_message)
         self.chat.view.editRequested.connect(self.edit_message)
         self.chat.view.regenerateRequested.connect(lambda _id: self.regenerate())
-        self.chat.view.citationRequested.connect(self.open_citation)
-        self.doc_pane: Any = None  # app.ui.document_pane.DocumentPane, made on first citation
+        self.chat.view.citationRequested.connect(self.docs.open_citation)
         self.chat.overflow.summarizeChosen.connect(self.continue_with_summary)
         self.chat.overflow.dropChosen.connect(self.drop_oldest_turns)
         self.splitter.addWidget(self.chat)
@@ -301,72 +281,6 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(a, b)
         chat.view.tab_anchor = self.welcome_close
 
-    def _menus(self) -> None:
-        mb = self.menuBar()
-
-        def act(menu, text: str, slot, shortcut: Any = None) -> QAction:  # type: ignore[no-untyped-def]
-            a = QAction(text, self)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            a.triggered.connect(slot)
-            menu.addAction(a)
-            return a
-
-        f = mb.addMenu(self.tr("&File"))
-        self.act_new = act(f, self.tr("&New chat"), self.new_chat, "Ctrl+N")
-        self.act_attach = act(f, self.tr("&Attach document…"), self.attach_document, "Ctrl+O")
-        self.act_import = act(f, self.tr("&Import a GGUF model…"), self.choose_gguf, "Ctrl+I")
-        f.addSeparator()
-        self.act_settings = act(f, self.tr("Conversation &settings…"), self.open_settings, "Ctrl+,")
-        self.act_api = QAction(self.tr("Local &API server"), self)
-        self.act_api.setCheckable(True)
-        self.act_api.setToolTip(self.tr("Serve the loaded model to other programs on 127.0.0.1 "
-                                        "(OpenAI-compatible)"))
-        self.act_api.toggled.connect(self.set_api_server)
-        f.addAction(self.act_api)
-        self.act_prefs = act(f, self.tr("&Preferences…"), self.open_preferences, "Ctrl+Shift+,")
-        f.addSeparator()
-        self.act_quit = act(f, self.tr("&Quit"), self.close, "Ctrl+Q")
-        e = mb.addMenu(self.tr("&Edit"))
-        self.act_copy_last = act(e, self.tr("Copy last reply"), self.copy_last_reply, "Ctrl+Shift+C")
-        self.act_search = act(e, self.tr("&Search conversations…"), self.open_search, "Ctrl+F")
-        self.act_focus = act(e, self.tr("Focus message input"), self.focus_input, "Ctrl+L")
-        self.act_focus_list = act(e, self.tr("Focus conversation list"), self.focus_conversations,
-                                  "Ctrl+Shift+L")
-        self.act_focus_model = act(e, self.tr("Focus model picker"), self.focus_model_picker,
-                                   "Ctrl+Shift+M")
-        self.act_focus_last = act(e, self.tr("Read last message"), self.focus_last_message,
-                                  "Ctrl+Shift+R")
-        v = mb.addMenu(self.tr("&View"))
-        self.act_zoom_in = act(v, self.tr("Zoom &in"), lambda: self.zoom(+1),
-                               QKeySequence.StandardKey.ZoomIn)
-        # Ctrl+= as well: on many keyboards + needs Shift.
-        self.act_zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
-                                       QKeySequence("Ctrl+=")])
-        self.act_zoom_out = act(v, self.tr("Zoom &out"), lambda: self.zoom(-1),
-                                QKeySequence.StandardKey.ZoomOut)
-        self.act_zoom_reset = act(v, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
-        c = mb.addMenu(self.tr("&Chat"))
-        self.act_stop = act(c, self.tr("S&top"), self.stop, "Esc")
-        self.act_regen = act(c, self.tr("&Regenerate last reply"), self.regenerate, "Ctrl+R")
-        c.addSeparator()
-        self.act_rename = act(c, self.tr("Re&name conversation"), self.rename_current, "F2")
-        self.act_delete = act(c, self.tr("&Delete conversation"),
-                              lambda: self.conv_id and self.delete_conversation(self.conv_id),
-                              "Ctrl+Shift+Del")
-        self.act_export = act(c, self.tr("E&xport conversation…"), self.export_conversation,
-                              "Ctrl+E")
-        m = mb.addMenu(self.tr("&Models"))
-        self.act_models = act(m, self.tr("&Manage and download models…"), self.open_model_manager,
-                              "Ctrl+M")
-        self.act_engines = act(m, self.tr("&Remote engines…"), self.open_engines, "Ctrl+Shift+E")
-        self.act_refresh = act(m, self.tr("Re&fresh installed models"), self.refresh_all_models,
-                               "F5")
-        h = mb.addMenu(self.tr("&Help"))
-        self.act_welcome = act(h, self.tr("&Welcome"), self.show_welcome)
-        self.act_system = act(h, self.tr("&This computer…"), self.show_system)
-        self.act_about = act(h, self.tr("&About Wren"), self.about, "F1")
-
     # ------------------------------------------------------------ keyboard & zoom
     def focus_conversations(self) -> None:
         self.conversations.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -409,31 +323,16 @@ class MainWindow(QMainWindow):
 
         announce(self.status, text)
 
-    # ------------------------------------------------------------ extension points
-    def _open_extension(self, module: str, what: str) -> bool:
-        """Open a feature built as its own module: `app.ui.<module>.open_from_window(window)`."""
-        try:
-            mod = importlib.import_module(f"app.ui.{module}")
-        except ImportError as e:
-            if e.name != f"app.ui.{module}":
-                raise
-            self.flash(self.tr("{what} is not available yet in this build.").format(what=what))
-            return False
-        opener = getattr(mod, "open_from_window", None)
-        if opener is None:
-            self.flash(self.tr("{what} is not available yet in this build.").format(what=what))
-            return False
-        opener(self)
-        return True
-
+    # ------------------------------------------------------------ dialogs
     def open_model_manager(self) -> None:
-        self._open_extension("model_manager", self.tr("The model manager"))
+        from app.ui.model_manager import open_from_window
+
+        open_from_window(self)
 
     def open_search(self) -> None:
-        self._open_extension("search_dialog", self.tr("Search"))
+        from app.ui.search_dialog import open_from_window
 
-    def attach_document(self) -> None:
-        self._open_extension("documents", self.tr("Attaching documents"))
+        open_from_window(self)
 
     def open_engines(self) -> None:
         from app.ui.engines_dialog import EnginesDialog
@@ -525,8 +424,6 @@ class MainWindow(QMainWindow):
             return
         if self._remote_task is not None and self._remote_task.isRunning():
             return
-        from app.ui.model_manager import _Task
-
         store = self.store
 
         def fetch() -> list[InstalledModel]:
@@ -540,13 +437,9 @@ class MainWindow(QMainWindow):
                                               "remote"))
             return out
 
-        task = _Task(fetch)  # no Qt parent: kept (and waited for on close) by the window
-        task.setObjectName("wren-remote-models")
-        task.done.connect(self._on_remote_models)
-        task.failed.connect(self.flash)
-        LIVE_THREADS.add(task)
-        self._remote_task = task
-        task.start()
+        # No Qt parent: waited for when the window closes.
+        self._remote_task = run_in_background(fetch, on_done=self._on_remote_models,
+                                              on_failed=self.flash, name="wren-remote-models")
 
     def _on_remote_models(self, models: list[InstalledModel]) -> None:
         if self.closed:
@@ -588,11 +481,8 @@ class MainWindow(QMainWindow):
         self.announce(self.tr("{name} is ready.").format(name=s.name))
         self.chat.show_notice(s.notice or (f"⚠ {self.store_notice}" if self.store_notice else ""))
         self.modelReady.emit(s)
-        if self.pending_documents:
-            paths, self.pending_documents = self.pending_documents, []
-            self.open_files(paths)
-        self._resume_batch()
-        self._restart_api_server()
+        self.docs.model_ready()
+        self.api.restart()
 
     def _on_model_failed(self, message: str) -> None:
         self.model_bar.show_error(message)
@@ -981,149 +871,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{title} — Wren").format(title=title))
         self.titleGenerated.emit(conv_id, title)
 
-    # ------------------------------------------------------------------ documents
+    # ------------------------------------------------------------------ documents & files
     def summarize_documents(self, paths: list[str]) -> int:
-        """A card and a summary job per document (run on the inference thread, one at a time,
-        after any chat turn). Returns how many were queued."""
-        from pathlib import Path
-
-        from app.ui.documents import DocumentCard
-
-        if self.model_state is None:
-            self.pending_documents.extend(paths)
-            self.flash(self.tr("The model is still loading: the documents will be read when it is ready."))
-            return 0
-        from app.ui.preferences_dialog import read_preferences
-
-        length = read_preferences(self.store).summary_length
-        speculative = self.current_settings().speculative
-        n = 0
-        for path in paths:
-            seq = self.host.next_seq()
-            card = DocumentCard(Path(path).name)
-            card.setAccessibleName(self.tr("Document {name}").format(name=Path(path).name))
-            card.cancelRequested.connect(lambda s=seq: self.cancel_document(s))
-            self.doc_cards[seq] = card
-            self.chat.show_document_card(card)
-            card.show()
-            self.host.submit_document(DocumentRequest(
-                seq, str(path), length=length, speculative=speculative,
-                gpu=self.current_settings().gpu_setting(), gpu_cap=self._gpu_cap()))
-            n += 1
-        if n:
-            self.flash(self.tr("Reading %n document(s)…", "", n))
-        return n
-
-    def cancel_document(self, seq: int) -> None:
-        self.host.worker.cancel_document(seq)
-        card = self.doc_cards.get(seq)
-        if card is not None:
-            card.status.setText(self.tr("Cancelling…"))
-
-    def summarize_batch(self, paths: list[str]) -> int:
-        """Several documents or folders: the document queue (app/ui/batch_panel.py)."""
-        from app.ui.batch_panel import BatchController
-
-        if self.model_state is None:
-            self.pending_documents.extend(paths)
-            self.flash(self.tr("The model is still loading: the documents will be read when "
-                               "it is ready."))
-            return 0
-        if self.batch is None:
-            self.batch = BatchController(self)
-        n = self.batch.add(paths)
-        self.flash(self.tr("%1 documents in the queue").replace("%1", str(n)))
-        return n
-
-    def _resume_batch(self) -> None:
-        """Once per session: a document queue the window left unfinished goes on."""
-        if self.batch is not None or (s := self.model_state) is None or s.model_id == "":
-            return
-        import json
-
-        from app.core.batch import BatchQueue
-        from app.ui.batch_panel import BatchController
-
-        queue = BatchQueue(self.store)
-        for bid in reversed(queue.unfinished()):
-            b = queue.batch(bid) or {}
-            if json.loads(b.get("options") or "{}").get("window"):
-                self.batch = BatchController(self)
-                left = self.batch.restore(bid)
-                self.flash(self.tr("Resuming the document queue: %1 documents left")
-                           .replace("%1", str(left)))
-                return
-
-    def show_batch_panel(self, panel: Any) -> None:
-        self.chat.show_document_card(panel)
-        panel.show()
-
-    def _on_doc_extracted(self, seq: int, d: dict) -> None:
-        self._card_call(seq, "set_document", d)
-
-    def _on_doc_planned(self, seq: int, d: dict) -> None:
-        self._card_call(seq, "set_plan", d)
-
-    def _on_doc_progress(self, seq: int, d: dict) -> None:
-        self._card_call(seq, "set_progress", d)
-
-    def _card_call(self, seq: int, method: str, d: dict) -> None:
-        card = self.doc_cards.get(seq)
-        if card is not None:
-            getattr(card, method)(d)
-
-    def _finish_card(self, seq: int, method: str, arg: Any) -> None:
-        """The job is over: the card shows how (`set_finished`/`set_failed`), and Cancel becomes
-        Dismiss (the summary itself is in the conversation)."""
-        card = self.doc_cards.pop(seq, None)
-        if card is not None:
-            getattr(card, method)(arg)
-            card.cancel.clicked.disconnect()
-            card.cancel.setText(self.tr("Dismiss"))
-            card.cancel.setEnabled(True)
-            card.cancel.clicked.connect(card.deleteLater)
-
-    def _on_document_done(self, seq: int, result: dict) -> None:
-        if self.closed or (self.batch is not None and self.batch.owns(seq)):
-            return  # a queued document: the queue panel shows it
-        card = self.doc_cards.get(seq)
-        name = card.doc_name if card is not None else ""
-        self._finish_card(seq, "set_finished", result)
-        self.refresh_conversations()
-        cid = int(result["conversation_id"])
-        if not self.busy:
-            if cid == self.conv_id:
-                self.reload_messages()
-            else:
-                self.open_conversation(cid)
-        self.flash(self.tr("Summary ready: ask questions about the document below."))
-        self.announce(self.tr("Summary ready: {name}. Ask questions about the document below.")
-                      .format(name=name))
-        self.documentFinished.emit(result)
-
-    def _on_document_failed(self, seq: int, message: str) -> None:
-        if self.closed or (self.batch is not None and self.batch.owns(seq)):
-            return
-        self._finish_card(seq, "set_failed", message)
-        self.flash(message)
-        self.announce(self.tr("Error: {message}").format(message=message))
-        self.documentFailed.emit(message)
-
-    def open_citation(self, message_id: int, index: int) -> None:
-        """A citation link was clicked: show its source in the document pane."""
-        from app.ui.document_pane import DocumentPane, document_for, message_citations
-
-        cites = message_citations(self.store, message_id)
-        doc = document_for(self.store, message_id)
-        if not 0 <= index < len(cites) or doc is None:
-            self.flash(self.tr("The document of this summary is no longer stored."))
-            return
-        if self.doc_pane is None:
-            self.doc_pane = DocumentPane(self)
-            self.splitter.addWidget(self.doc_pane)
-            sizes = self.splitter.sizes()
-            self.splitter.setSizes([sizes[0], max(400, sizes[1] // 2), max(400, sizes[1] // 2)])
-        self.doc_pane.show_citation(doc, cites[index])
+        return self.docs.summarize(paths)
 
     def export_conversation(self, path: str | None = None) -> str | None:
         """Chat > Export conversation: Markdown, Word, PDF or JSON, with citations."""
@@ -1136,27 +886,8 @@ class MainWindow(QMainWindow):
         if self.conv_id == conv_id:
             self.export_conversation()
 
-    def choose_documents(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.ui.documents import file_filter
-
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), "", file_filter())
-        if files:
-            self.open_files(files)
-
-    # ------------------------------------------------------------------ dropping files
-    @staticmethod
-    def _dropped(e: Any) -> list[str]:
-        from pathlib import Path
-
-        from app.ui.documents import local_files
-
-        return [p for p in local_files(e.mimeData())
-                if p.lower().endswith(DOCUMENT_SUFFIXES + (".gguf",)) or Path(p).is_dir()]
-
     def dragEnterEvent(self, e: Any) -> None:  # noqa: N802
-        if self._dropped(e):
+        if dropped_files(e):
             e.acceptProposedAction()
         else:
             e.ignore()
@@ -1165,7 +896,7 @@ class MainWindow(QMainWindow):
         self.dragEnterEvent(e)
 
     def dropEvent(self, e: Any) -> None:  # noqa: N802
-        files = self._dropped(e)
+        files = dropped_files(e)
         if not files:
             e.ignore()
             return
@@ -1177,118 +908,13 @@ class MainWindow(QMainWindow):
         documents or a folder go to the document queue)."""
         from pathlib import Path
 
-        models = [f for f in files if f.lower().endswith(".gguf")]
-        docs = [f for f in files if not f.lower().endswith(".gguf")]
+        models, docs = split_files(files)
         for m in models:
-            self.import_model(m)
+            self.imports.start(m)
         if len(docs) > 1 or any(Path(d).is_dir() for d in docs):
-            self.summarize_batch(docs)
+            self.docs.summarize_batch(docs)
         elif docs:
-            self.summarize_documents(docs)
-
-    def choose_gguf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a GGUF model"), "", self.tr("GGUF models (*.gguf)"))
-        if path:
-            self.import_model(path)
-
-    def import_model(self, path: str) -> None:
-        """Copy a .gguf into the models folder off the GUI thread (it can be GBs)."""
-        from pathlib import Path
-
-        from app.ui.model_manager import _Task
-
-        store, data = self.store, self.data
-
-        def work() -> Any:
-            from app.core.library import import_gguf
-
-            return import_gguf(store, data, path, link=False)
-
-        task = _Task(work)
-        task.setObjectName("wren-import-model")
-        task.done.connect(self._on_imported)  # bound methods: queued to the GUI thread
-        task.failed.connect(self._on_import_failed)
-        LIVE_THREADS.add(task)
-        self._imports = [t for t in self._imports if t.isRunning()] + [task]
-        self.flash(self.tr("Importing {name}…").format(name=Path(path).name), 0)
-        task.start()
-
-    def _on_imported(self, model: Any) -> None:
-        if self.closed:
-            return
-        self.refresh_models()
-        name = getattr(model, "name", None) or getattr(model, "id", None) or self.tr("the model")
-        self.flash(self.tr("Imported {name}: choose it in the model list.").format(name=name))
-        self.modelImported.emit(model)
-
-    def _on_import_failed(self, message: str) -> None:
-        self.flash(message)
-        self.modelImportFailed.emit(message)
-
-    # ------------------------------------------------------------------ local API server
-    def set_api_server(self, on: bool) -> None:
-        self.store.set_setting(API_ENABLED_SETTING, bool(on))
-        if on:
-            self._restart_api_server()
-        else:
-            self._stop_api_server()
-            self.flash(self.tr("Local API server stopped."))
-
-    def _stop_api_server(self) -> None:
-        srv, self.api_server = self.api_server, None
-        self.host.worker.gate = None
-        if srv is not None:
-            srv.stop()
-            self.apiServerChanged.emit("")
-
-    def _restart_api_server(self) -> None:
-        """(Re)start the server on the loaded local model when the setting is on."""
-        if not self.store.get_setting(API_ENABLED_SETTING, False):
-            return
-        s = self.model_state
-        if self.api_server is not None and s is not None and self.api_server.model_name == s.model_id:
-            return  # same model (e.g. its context grew): the server holds the same Engine
-        self._stop_api_server()
-        engine = self.host.worker.session.engine if self.host.worker._session else None
-        if s is None or engine is None or getattr(engine.model, "is_remote", False):
-            self.flash(self.tr("The local API server needs a loaded local model."))
-            return
-        from app.core.api_server import ApiServer, FifoGate, get_or_create_api_key
-
-        try:
-            key, _new, _where = get_or_create_api_key()
-            gate = FifoGate()
-            from app.ui.preferences_dialog import read_preferences
-
-            port = read_preferences(self.store).api_port
-            log = self.store.get_setting(API_LOG_SETTING, None)
-            srv = ApiServer(engine, s.model_id, key, port=port, store=self.store,
-                            log_conversations=log, gate=gate,
-                            on_status=self.apiStatus.emit)
-            # The worker holds the same gate around its own turns from now on.
-            self.host.worker.gate = gate
-            url = srv.start()
-        except (WrenError, OSError) as e:
-            self.host.worker.gate = None
-            msg = getattr(e, "message", None) or self.tr("the API server could not start: {error}").format(error=e)
-            self.flash(msg)
-            self.act_api.blockSignals(True)
-            self.act_api.setChecked(False)
-            self.act_api.blockSignals(False)
-            self.store.set_setting(API_ENABLED_SETTING, False)
-            return
-        self.api_server = srv
-        self.flash(self.tr("Local API server on {url}").format(url=url))
-        self.apiServerChanged.emit(url)
-
-    def _on_api_status(self, st: Any) -> None:
-        if getattr(st, "busy", False):
-            self.status.setText(self.tr("API server busy"))
-        elif self.api_server is not None and not self.busy:
-            self.status.setText(self.tr("API server idle"))
+            self.docs.summarize(docs)
 
     # ------------------------------------------------------------------ other actions
     def copy_message(self, message_id: int) -> None:
@@ -1301,55 +927,6 @@ class MainWindow(QMainWindow):
         w = next((w for w in reversed(self.chat.view.widgets) if w.data.role == "assistant"), None)
         if w is not None:
             self.copy_message(w.data.id)
-
-    def settings_dialog(self) -> SettingsDialog:
-        conv = self.store.get_conversation(self.conv_id) if self.conv_id is not None else None
-        sp = conv.system_prompt if conv else str(self.store.get_setting("ui.default_system_prompt", "") or "")
-        presets = self.store.get_setting(USER_PRESETS_SETTING, {}) or {}
-        s = self.model_state
-        return SettingsDialog(self.current_settings(), sp, presets,
-                              kv_bytes_per_token=s.kv_bytes_per_token if s else 0.0,
-                              max_ctx=(s.native_ctx or s.n_ctx) if s else 131072, parent=self)
-
-    def apply_settings(self, dlg: SettingsDialog) -> None:
-        s = dlg.values()
-        self.store.set_setting(USER_PRESETS_SETTING, dlg.user_presets)
-        if self.conv_id is not None:
-            self.store.update_conversation(self.conv_id, settings=s.to_dict(),
-                                           system_prompt=dlg.system_prompt())
-        else:  # no conversation yet: these become the defaults for the next one
-            self.store.set_setting(DEFAULT_SETTINGS_SETTING, s.to_dict())
-            self.store.set_setting("ui.default_system_prompt", dlg.system_prompt())
-        self.flash(self.tr("Settings saved."))
-
-    def open_settings(self) -> None:
-        dlg = self.settings_dialog()
-        if dlg.exec():
-            self.apply_settings(dlg)
-
-    def preferences_dialog(self) -> Any:
-        from app.ui.preferences_dialog import PreferencesDialog
-
-        return PreferencesDialog(self.store, self.data.cache, self)
-
-    def open_preferences(self) -> None:
-        dlg = self.preferences_dialog()
-        if dlg.exec():
-            self.apply_preferences(dlg)
-
-    def apply_preferences(self, dlg: Any) -> None:
-        before, after = dlg.before, dlg.apply()
-        api_changed = (before.api_port, before.api_log_conversations) != (
-            after.api_port, after.api_log_conversations)
-        if api_changed and self.api_server is not None:
-            self._stop_api_server()  # started again on the new port / with the new logging
-            self._restart_api_server()
-        elif before.language != after.language:
-            from app.ui.preferences_dialog import _restart_hint
-
-            self.flash(_restart_hint(), 0)
-        else:
-            self.flash(self.tr("Preferences saved."), 3000)
 
     # ------------------------------------------------------------------ geometry & closing
     def _restore_geometry(self) -> None:
@@ -1377,14 +954,10 @@ class MainWindow(QMainWindow):
         dlg = getattr(self, "search_dialog", None)
         if dlg is not None:
             dlg.shutdown()
-        if self.api_server is not None:
-            self.api_server.stop()
-            self.api_server = None
-        for t in [*self._imports, self._remote_task]:
-            if t is not None and t.isRunning():
-                t.wait()
-        if self.doc_pane is not None:
-            self.doc_pane.shutdown()
+        self.api.shutdown()
+        wait_all([*self.imports.running, *([self._remote_task] if self._remote_task else [])])
+        wait_all()  # and any other op without a parent (e.g. the Markdown warm-up)
+        self.docs.shutdown()
         # Stops a running reply (stored as "cancelled" with its text) and ends the thread.
         self.host.shutdown()
         super().closeEvent(e)

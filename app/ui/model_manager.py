@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,12 @@ from app.core.models import DEFAULT_MODEL_SETTING, installed_models
 from app.core.paths import DataDir
 from app.core.store import Store
 from app.ui.accessibility import announce
+from app.ui.background import (
+    BackgroundOp,
+    run_in_background,
+    start_worker_thread,
+    stop_worker_thread,
+)
 
 GiB = 1024**3
 
@@ -97,26 +103,6 @@ class DownloadWorker(QObject):
             self.finished.emit()
 
 
-class _Task(QThread):
-    """One blocking call (a Hub look-up) off the GUI thread."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None):
-        super().__init__(parent)
-        self.fn = fn
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self.fn())
-        except WrenError as e:
-            self.failed.emit(e.message)
-        except Exception as e:  # a bug: one line, never a crash
-            self.failed.emit(QCoreApplication.translate("ModelManagerDialog", "unexpected error: {error}")
-                             .format(error=type(e).__name__))
-
-
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
     it = QTableWidgetItem(text)
     it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -145,7 +131,7 @@ class ModelManagerDialog(QDialog):
         self.queue = DownloadQueue(self.downloader)
         self._rows: dict[int, int] = {}  # job id -> row in the downloads table
         self._bars: dict[int, QProgressBar] = {}
-        self._tasks: set[_Task] = set()
+        self._tasks: set[BackgroundOp] = set()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_catalog(), self.tr("&Catalog"))
@@ -163,14 +149,12 @@ class ModelManagerDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(close)
 
-        self._thread = QThread(self)
         self._worker = DownloadWorker(self.queue)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._thread.quit)
         self._worker.progress.connect(self._on_progress)
         self._worker.event.connect(self._on_event)
-        self._thread.start()
+        self._thread = start_worker_thread(self._worker, self, "wren-downloads",
+                                           run=self._worker.run)
+        self._worker.finished.connect(self._thread.quit)
 
         self._refresh_catalog()
         self._refresh_installed()
@@ -331,20 +315,18 @@ class ModelManagerDialog(QDialog):
         lay.addWidget(dl)
         return w
 
-    def _run_task(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> _Task:
-        task = _Task(fn, self)
-        task.done.connect(done)
-        task.failed.connect(self.show_message)
+    def _run_task(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> BackgroundOp:
+        task = run_in_background(fn, on_done=done, on_failed=self.show_message,
+                                 name="wren-hub-lookup", parent=self)
         task.finished.connect(lambda t=task: self._tasks.discard(t))
         self._tasks.add(task)
-        task.start()
         return task
 
     def _token(self) -> str | None:
         return credentials.get_hf_token()
 
     @Slot()
-    def search(self) -> _Task:
+    def search(self) -> BackgroundOp:
         text = self.search_edit.text().strip()
         self.show_message(self.tr("Searching…"))
         token = self._token()
@@ -368,7 +350,7 @@ class ModelManagerDialog(QDialog):
             return
         self.list_files(cur.data(Qt.ItemDataRole.UserRole))
 
-    def list_files(self, repo_id: str) -> _Task:
+    def list_files(self, repo_id: str) -> BackgroundOp:
         token = self._token()
         self._files_repo = repo_id
         return self._run_task(lambda: hub.list_gguf_files(repo_id, token=token, endpoint=self.endpoint),
@@ -658,8 +640,7 @@ class ModelManagerDialog(QDialog):
     def shutdown(self) -> None:
         """Stop the worker (a running download is paused, resumable) and wait for threads."""
         self.queue.stop()
-        self._thread.quit()
-        self._thread.wait(10000)
+        stop_worker_thread(self._thread, 10000)
         for t in list(self._tasks):
             t.wait(10000)
 

@@ -77,7 +77,7 @@ def _mb(n: int) -> str:
     return f"{n / MB:,.0f} MB" if n < 10 * 2**30 else f"{n / 2**30:,.1f} GB"
 
 
-def _restart_hint() -> str:
+def restart_hint() -> str:
     return QCoreApplication.translate("PreferencesDialog",
                                       "The new language is used when Wren starts again.")
 
@@ -105,7 +105,7 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.before.language)))
         form.addRow(self.tr("&Language"), self.language)
-        self.language_hint = QLabel(_restart_hint())
+        self.language_hint = QLabel(restart_hint())
         self.language_hint.setWordWrap(True)
         form.addRow("", self.language_hint)
         lay.addWidget(look)

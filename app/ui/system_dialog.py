@@ -1,17 +1,20 @@
 """Help > This computer: what `wren system` prints (CPU, RAM, GPUs, llama.cpp backends).
 
-The report is read on a short-lived thread: the first question to a GPU starts its driver,
+The report is read off the GUI thread (app.ui.background): the first question to a GPU starts its driver,
 which can take a moment; the dialog shows "Looking…" until the answer arrives."""
 from __future__ import annotations
 
-import threading
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.ui.background import run_in_background
 
-class _Relay(QObject):
-    done = Signal(object)  # DeviceReport
+
+def _read() -> Any:
+    from app.core.devices import device_report
+
+    return device_report()
 
 
 class SystemDialog(QDialog):
@@ -29,20 +32,11 @@ class SystemDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.report = None
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show)
-        self._thread = threading.Thread(target=self._read, name="wren-system-report",
-                                        daemon=True)
-        self._thread.start()
+        self._op = run_in_background(_read, on_done=self._show, on_failed=self.text.setPlainText,
+                                     name="wren-system-report")
 
-    def _read(self) -> None:
-        from app.core.devices import device_report
-
-        self._relay.done.emit(device_report())
-
-    def _show(self, report: object) -> None:
+    def _show(self, report: Any) -> None:
         from app.core.devices import report_lines
 
         self.report = report
-        self._thread.join()
         self.text.setPlainText("\n".join(report_lines(report)))  # type: ignore[arg-type]

@@ -114,8 +114,8 @@ def dialogs_of(win, qtbot, data_dir: Path, fake_hub_url: str):
     from app.ui.search_dialog import SearchDialog
 
     made = {
-        "preferences": win.preferences_dialog(),
-        "conversation settings": win.settings_dialog(),
+        "preferences": win.settings.preferences_dialog(),
+        "conversation settings": win.settings.conversation_dialog(),
         "edit message": EditDialog("text", win),
         "about": AboutDialog(win.about_html(), win),
         "search": SearchDialog(win.store, win),
@@ -388,7 +388,7 @@ def test_a_finished_summary_is_announced_and_its_card_is_named(qtbot, make_windo
                    encoding="utf-8")
     with qtbot.waitSignal(win.documentFinished, timeout=240000):
         win.summarize_documents([str(doc)])
-        card = next(iter(win.doc_cards.values()))
+        card = next(iter(win.docs.cards.values()))
         assert card.accessibleName() == "Document minutes.txt"
         assert QAccessible.queryAccessibleInterface(card.progress).text(
             QAccessible.Text.Name) == "Reading minutes.txt"

@@ -36,7 +36,7 @@ def test_folder_drop_queue_pause_resume_cancel_and_save(make_window, qtbot, tmp_
     folder = _folder(tmp_path)
     drop = drop_files(win, [folder])
     assert drop.isAccepted()
-    ctl = win.batch
+    ctl = win.docs.batch
     panel = ctl.panel
     assert panel is not None and panel.isVisible()
     rows = {r.name.text(): r for r in panel.rows.values()}
@@ -123,7 +123,7 @@ def test_folder_with_a_scanned_pdf_is_read_by_ocr_in_the_queue(make_window, qtbo
     win.host.worker.docPlanned.connect(lambda _seq, p: plans.append(p.get("text", "")))
     from app.ui.batch_panel import BatchController
 
-    ctl = win.batch = BatchController(win)  # made on the first drop; here first, to wait on it
+    ctl = win.docs.batch = BatchController(win)  # made on the first drop; here first, to wait on it
     with qtbot.waitSignal(ctl.finished, timeout=300000):
         drop_files(win, [d])
     items = {i.name: i for i in ctl.queue.items(ctl.batch_id)}
@@ -152,7 +152,7 @@ def test_a_queue_left_unfinished_goes_on_when_the_window_opens(make_window, qtbo
     s.close()
     win = make_window(wait_model=False, max_tokens=24)
     win.store.set_setting("documents.summary_length", "short")
-    qtbot.waitUntil(lambda: win.batch is not None and win.batch.queue.batch(bid)["status"]
+    qtbot.waitUntil(lambda: win.docs.batch is not None and win.docs.batch.queue.batch(bid)["status"]
                     == "done", timeout=300000)
-    assert [i.status for i in win.batch.queue.items(bid)] == ["done", "done"]
+    assert [i.status for i in win.docs.batch.queue.items(bid)] == ["done", "done"]
     assert sorted(x.name for x in win.store.list_documents()) == ["note 1.txt", "note 2.txt"]

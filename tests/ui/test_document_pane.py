@@ -32,7 +32,7 @@ def _open(make_window, tmp_path, path=None):
 def _click(qtbot, win, mid, index):
     w = win.chat.view.find(mid)
     w.body.anchorClicked.emit(QUrl(f"wren-cite:{index}"))  # what a click on the link sends
-    pane = win.doc_pane
+    pane = win.docs.pane
     assert pane is not None
     with qtbot.waitSignal(pane.shown, timeout=20000) as sig:
         pass

@@ -41,7 +41,7 @@ def test_settings_dialog_gpu_row(qtbot):
 
 def test_gpu_memory_preference_is_stored(make_window, qtbot):
     win = make_window(max_tokens=8)
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     qtbot.addWidget(dlg)
     assert dlg.gpu_cap.value() == 0 and dlg.gpu_cap.text() == "All free memory"
     dlg.gpu_cap.setValue(8)
@@ -49,7 +49,7 @@ def test_gpu_memory_preference_is_stored(make_window, qtbot):
     assert win.store.get_setting(setting_names.GPU_MEMORY_CAP) == 8 * GiB
     assert gpu_memory_cap(win.store) == 8 * GiB and win._gpu_cap() == 8 * GiB
     assert win.act_system.text() == "&This computer…"  # Help menu
-    again = win.preferences_dialog()
+    again = win.settings.preferences_dialog()
     qtbot.addWidget(again)
     assert again.gpu_cap.value() == 8
 

@@ -134,7 +134,7 @@ def test_dropped_document_card_summary_and_follow_up(make_window, qtbot, tmp_pat
     with qtbot.waitSignal(win.documentFinished, timeout=240000) as done:
         drop = drop_files(win, [pdf])
         assert drop.isAccepted()
-        card = next(iter(win.doc_cards.values()))
+        card = next(iter(win.docs.cards.values()))
         assert card.isVisible() and card.cancel.isEnabled()
         qtbot.waitUntil(lambda: "tokens" in card.details.text() or "PDF" in card.details.text(),
                         timeout=60000)
@@ -173,7 +173,7 @@ def test_document_cancel_and_bad_document(make_window, qtbot, tmp_path):
     long.write_text("\n\n".join(prose(40, seed=9)), encoding="utf-8")
     with qtbot.waitSignal(win.documentFailed, timeout=120000) as failed:
         drop_files(win, [long])
-        card = next(iter(win.doc_cards.values()))
+        card = next(iter(win.docs.cards.values()))
         qtbot.waitUntil(lambda: card.progress.maximum() == 1000 and card.progress.value() > 0,
                         timeout=60000)
         card.cancel.click()

@@ -35,10 +35,10 @@ def _saved_readings(cache: Path, sizes_mb: list[int]) -> list[Path]:
 
 def test_summary_length_is_stored_and_used_for_the_next_document(make_window, qtbot, tmp_path):
     win = make_window(max_tokens=16)
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     assert dlg.length.currentData() == "medium"  # the default
     dlg.length.setCurrentIndex(dlg.length.findData("short"))
-    win.apply_preferences(dlg)
+    win.settings.apply_preferences(dlg)
     assert win.store.get_setting(setting_names.DOCUMENT_SUMMARY_LENGTH) == "short"
     doc = tmp_path / "note.txt"
     doc.write_text("The meeting moved to Thursday at ten. Bring the budget figures.\n" * 5)
@@ -51,13 +51,13 @@ def test_summary_length_is_stored_and_used_for_the_next_document(make_window, qt
 def test_a_smaller_cap_evicts_the_oldest_readings_and_clear_removes_all(make_window, tmp_path):
     win = make_window(wait_model=False)
     files = _saved_readings(win.data.cache, [3, 3, 3])
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     assert dlg.cache_usage.text() == "9 MB in use by 3 saved readings"
     dlg.cache_cap.setValue(5)
-    win.apply_preferences(dlg)
+    win.settings.apply_preferences(dlg)
     assert win.store.get_setting(setting_names.DOCUMENT_STATE_CACHE_BYTES) == 5 * MB
     assert [p.exists() for p in files] == [False, False, True]  # newest kept, under the cap
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     assert dlg.cache_cap.value() == 5 and dlg.clear_btn.isEnabled()
     shot(dlg, tmp_path, "preferences")
     dlg.clear_btn.click()
@@ -69,7 +69,7 @@ def test_a_smaller_cap_evicts_the_oldest_readings_and_clear_removes_all(make_win
 def test_cancel_changes_nothing(make_window):
     win = make_window(wait_model=False)
     before = read_preferences(win.store)
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     dlg.length.setCurrentIndex(dlg.length.findData("detailed"))
     dlg.port.setValue(9999)
     dlg.reject()
@@ -85,14 +85,14 @@ def test_a_new_port_restarts_the_running_api_server_there(make_window, qtbot):
     with qtbot.waitSignal(win.apiServerChanged, timeout=30000) as started:
         win.act_api.trigger()
     assert started.args[0].startswith(f"http://127.0.0.1:{first}/")
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     assert dlg.port.value() == first
     dlg.port.setValue(second)
     dlg.api_log.setChecked(True)
     with qtbot.waitSignals([win.apiServerChanged, win.apiServerChanged], timeout=30000):
-        win.apply_preferences(dlg)  # stopped ("") and started on the new port
-    assert win.api_server is not None and win.api_server.port == second
-    assert win.api_server.log_conversations() is True
+        win.settings.apply_preferences(dlg)  # stopped ("") and started on the new port
+    assert win.api.server is not None and win.api.server.port == second
+    assert win.api.server.log_conversations() is True
     assert win.store.get_setting(setting_names.API_PORT) == second
     import socket
 

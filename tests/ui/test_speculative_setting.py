@@ -14,16 +14,16 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def test_lookup_decoding_setting_is_stored_and_used(make_window, qtbot, tmp_path):
     win = make_window(max_tokens=24, temperature=0.0)
     send_and_wait(qtbot, win, "Repeat after me: the quick brown fox jumps over the lazy dog.")
-    dlg = win.settings_dialog()
+    dlg = win.settings.conversation_dialog()
     qtbot.addWidget(dlg)
     assert dlg.speculative.currentData() == "auto"  # on by default where it pays
     assert [dlg.speculative.itemData(i) for i in range(dlg.speculative.count())] == ["auto", "off"]
     dlg.speculative.setCurrentIndex(dlg.speculative.findData("off"))
-    win.apply_settings(dlg)
+    win.settings.apply_conversation(dlg)
     conv = win.store.get_conversation(win.conv_id)
     assert conv.settings["speculative"] == "off"
     assert win.current_settings().sampling().speculative == "off"
-    again = win.settings_dialog()
+    again = win.settings.conversation_dialog()
     qtbot.addWidget(again)
     assert again.speculative.currentData() == "off"
     again.show()

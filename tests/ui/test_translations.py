@@ -139,13 +139,13 @@ def test_preferences_offer_the_languages_and_store_the_choice(qtbot, make_window
     from app.ui.preferences_dialog import read_preferences
 
     win = make_window(wait_model=False)
-    dlg = win.preferences_dialog()
+    dlg = win.settings.preferences_dialog()
     qtbot.addWidget(dlg)
     codes = [dlg.language.itemData(i) for i in range(dlg.language.count())]
     assert codes == ["", *LANGUAGES]
     assert dlg.language.itemText(codes.index("ar")) == "العربية"
     dlg.language.setCurrentIndex(codes.index("ja"))
-    win.apply_preferences(dlg)
+    win.settings.apply_preferences(dlg)
     assert win.store.get_setting(setting_names.UI_LANGUAGE) == "ja"
     assert read_preferences(win.store).language == "ja"
     assert "starts again" in win.status.text()

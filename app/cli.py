@@ -1,52 +1,48 @@
 """Wren's command line: `python main.py` opens the window; sub-commands run headless.
 
-The contract (DESIGN.md) is stable: exit 0 on success, 2 on bad input, 1 otherwise, with a
+The contract (docs/cli.md) is stable: exit 0 on success, 2 on bad input, 1 otherwise, with a
 one-line error on stderr and never a traceback. Each sub-command lives in app/commands/<name>.py
-with `register(subparsers)`; COMMAND_MODULES lists them in help order.
+with `register(subparsers, common)`; COMMANDS lists them in help order.
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from app import __version__
+from app.commands import (
+    chat,
+    download,
+    export,
+    import_model,
+    models,
+    search,
+    serve,
+    summarize,
+    system,
+)
 
-COMMAND_MODULES = [
-    "chat",
-    "summarize",
-    "models",
-    "download",
-    "import_model",
-    "search",
-    "export",
-    "serve",
-    "system",
-]
+COMMANDS = [chat, summarize, models, download, import_model, search, export, serve, system]
 
 
 class Context:
-    """Lazily opened shared things for a command: data dir and store."""
+    """Shared things for a command: the data dir (set up as every front end starts, see
+    app.core.startup) and the store, opened on first use."""
 
     def __init__(self, data_dir: str | None):
-        from app.core.paths import resolve_data_dir
+        from app.core.startup import start
 
-        self.data = resolve_data_dir(data_dir)
+        self.data = start(data_dir, "cli")
         self._store: Any = None
 
     @property
     def store(self) -> Any:
         if self._store is None:
-            from app.core import backends
             from app.core.backup import open_store
-            from app.core.vetting import set_cache_file
 
-            self.data.ensure()
-            set_cache_file(self.data.cache / "vetted.json")
-            backends.set_cache_file(self.data.cache / "backends.json")
             # Same opener as the window: quick_check, restore from backup if damaged, daily backup.
             self._store, notice = open_store(self.data)
             if notice:
@@ -73,13 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                      parents=[common])
     parser.add_argument("--version", action="version", version=f"Wren {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(f"app.commands.{name}")
-        except ModuleNotFoundError as e:
-            if e.name == f"app.commands.{name}":
-                continue  # not built yet
-            raise
+    for mod in COMMANDS:
         mod.register(sub, common)
     return parser
 
@@ -104,10 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_window(data_dir)
     from app.core.errors import WrenError
 
-    ctx = Context(data_dir)
-    from app.core.logs import setup_file_logging
-
-    setup_file_logging(ctx.data)  # log records to logs/wren.log: stderr keeps its one line
+    ctx = Context(data_dir)  # log records go to logs/wren.log: stderr keeps its one line
     try:
         return int(args.func(args, ctx) or 0)
     except WrenError as e:

@@ -8,6 +8,7 @@ evaluates one token; if the child dies, the file is refused with a clear message
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -34,6 +35,7 @@ print("ok")
 FULL_CHECK_MAX_BYTES = 1_500_000_000
 VET_TIMEOUT_S = 120.0
 
+log = logging.getLogger("wren.vetting")
 _lock = threading.Lock()
 _memo: dict[tuple[str, int, int], str] = {}  # key -> "" (ok) or the error message
 _cache_file: Path | None = None
@@ -80,6 +82,7 @@ def vet_model_file(path: str | os.PathLike[str]) -> None:
     with _lock:
         verdict = _memo.get(key)
     if verdict is None:
+        log.info("vetting %s in a child process", p)  # once per file: then the cache answers
         verdict = _run_child(p, st.st_size)
         with _lock:
             _memo[key] = verdict

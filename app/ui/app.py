@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.errors import WrenError
-from app.core.paths import resolve_data_dir, resources_dir
+from app.core.paths import resources_dir
 from app.ui.chat_view import _mix, is_dark
 
 # Set by the launch benchmark: print the monotonic time the first frame was painted, then quit.
@@ -144,12 +144,13 @@ def create_window(data_dir: str | None, *, autoload: bool = True,
                   documents: Sequence[str] = ()) -> QWidget:
     """Open the store (checked, restored from a backup if damaged) and build the main window
     (used by run() and by tests). `documents` are summarized once the model is loaded."""
-    from app.core import backends
     from app.core.backup import open_store
+    from app.core.startup import start
     from app.ui.main_window import MainWindow
 
-    data = resolve_data_dir(data_dir).ensure()
-    backends.set_cache_file(data.cache / "backends.json")
+    # As every front end starts: logs/wren.log, the vetting and backend caches.
+    # (huggingface_hub is quieted when the window imports it, after its first frame.)
+    data = start(data_dir, "window", quiet_hub=False)
     store, notice = open_store(data)
     qapp = QApplication.instance()
     if qapp is not None:

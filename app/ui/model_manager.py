@@ -41,6 +41,7 @@ from app.core.catalog import load_catalog
 from app.core.downloads import Downloader, DownloadQueue, JobEvent, Progress
 from app.core.errors import WrenError
 from app.core.fit import PURPOSES, fit_entry, recommend
+from app.core.logs import quiet_hub_stderr
 from app.core.machine import machine_info
 from app.core.models import DEFAULT_MODEL_SETTING, installed_models
 from app.core.paths import DataDir
@@ -52,6 +53,8 @@ from app.ui.background import (
     start_worker_thread,
     stop_worker_thread,
 )
+
+quiet_hub_stderr()  # the Hub's records go to logs/wren.log, as in the CLI
 
 GiB = 1024**3
 

@@ -82,7 +82,8 @@ class DocumentJobs(QObject):
                 gpu=settings.gpu_setting(), gpu_cap=win._gpu_cap()))
             n += 1
         if n:
-            win.flash(QCoreApplication.translate("MainWindow", "Reading %n document(s)…", "", n))
+            # self.tr: lupdate sees plural forms only in tr() calls.
+            win.flash(self.tr("Reading %n document(s)…", "", n))
         return n
 
     def cancel(self, seq: int) -> None:

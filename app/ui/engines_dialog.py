@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,19 +26,9 @@ from app.core.remote import RemoteEndpoint, check_connection, normalize_base_url
 from app.ui.background import BackgroundOp, run_in_background
 
 
-def _test(ep: RemoteEndpoint) -> tuple[bool, str]:
-    """List the engine's models (run off the GUI thread): (ok, what to say)."""
-    try:
-        models = check_connection(ep)
-    except WrenError as e:
-        return False, e.message
-    names = ", ".join(m.model_id for m in models[:5]) or QCoreApplication.translate(
-        "_TestWorker", "no models")
-    more = len(models) - 5
-    if more > 0:
-        names = QCoreApplication.translate("_TestWorker", "{names} and %n more", "", more).format(
-            names=names)
-    return True, QCoreApplication.translate("_TestWorker", "Connected: {names}").format(names=names)
+def _model_names(ep: RemoteEndpoint) -> list[str]:
+    """The engine's models (asked off the GUI thread; a WrenError says why not)."""
+    return [m.model_id for m in check_connection(ep)]
 
 
 class EnginesDialog(QDialog):
@@ -148,14 +138,17 @@ class EnginesDialog(QDialog):
             return
         self._say(self.tr("Testing…"))
         self.test_button.setEnabled(False)
-        self._worker = run_in_background(lambda: _test(ep), on_done=self._tested,
+        self._worker = run_in_background(lambda: _model_names(ep), on_done=self._tested,
                                          on_failed=lambda m: self._say(m, ok=False),
                                          name="wren-engine-test", parent=self)
         self._worker.finished.connect(self._worker_done)
 
-    def _tested(self, result: tuple[bool, str]) -> None:
-        ok, text = result
-        self._say(text, ok=ok)
+    def _tested(self, models: list[str]) -> None:
+        names = ", ".join(models[:5]) or self.tr("no models")
+        more = len(models) - 5
+        if more > 0:
+            names = self.tr("{names} and %n more", "", more).format(names=names)
+        self._say(self.tr("Connected: {names}").format(names=names))
 
     def _worker_done(self) -> None:
         if self._worker is not None:

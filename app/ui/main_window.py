@@ -9,15 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from app.core import setting_names
 from app.core.errors import WrenError
@@ -26,12 +18,12 @@ from app.core.paths import DataDir
 from app.core.store import Message, Store
 from app.ui.api_control import ApiServerControl
 from app.ui.background import BackgroundOp, run_in_background, wait_all
-from app.ui.chat_view import ChatPane, EditDialog, MessageData
+from app.ui.chat_view import EditDialog, MessageData
 from app.ui.document_jobs import DocumentJobs, dropped_files, split_files
 from app.ui.model_import import ModelImport
 from app.ui.settings_control import SettingsControl
 from app.ui.settings_dialog import DEFAULT_SETTINGS_SETTING, ChatSettings
-from app.ui.side_panels import ConversationList, ModelBar
+from app.ui.window_layout import UNDO_DELETE_MS, build_layout
 from app.ui.window_menus import build_menus
 from app.ui.worker import ChatRequest, ModelState, ReplyDone, ReplyFailed, WorkerHost
 
@@ -39,7 +31,6 @@ LAST_CONVERSATION_SETTING = "ui.last_conversation"
 GEOMETRY_SETTING = "ui.window_geometry"
 SPLITTER_SETTING = "ui.splitter_state"
 OVERFLOW_WARN_FRACTION = 0.8
-UNDO_DELETE_MS = 8000
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
 ZOOM_SETTING = setting_names.UI_CHAT_ZOOM
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, like browsers
@@ -140,7 +131,7 @@ class MainWindow(QMainWindow):
         self.store_notice = ""
         self.highlighted: Any = None  # the message a search result pointed at
         self.closed = False  # after closeEvent: late worker signals must not touch the store
-        self._build()
+        build_layout(self)
         build_menus(self)
         if self.api.enabled:
             self.act_api.blockSignals(True)
@@ -184,102 +175,6 @@ class MainWindow(QMainWindow):
         from app.ui.markdown_view import warm_up
 
         run_in_background(warm_up, name="wren-markdown-warmup")
-
-    # ------------------------------------------------------------------ layout
-    def _build(self) -> None:
-        central = QWidget()
-        lay = QVBoxLayout(central)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        self.model_bar = ModelBar(self)
-        self.model_bar.modelChosen.connect(self.choose_model)
-        self.model_bar.manageRequested.connect(self.open_model_manager)
-        self.model_bar.settingsRequested.connect(self.settings.open_conversation_settings)
-        lay.addWidget(self.model_bar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.conversations = ConversationList(self)
-        self.conversations.selected.connect(self.open_conversation)
-        self.conversations.newRequested.connect(self.new_chat)
-        self.conversations.renamed.connect(self._renamed)
-        self.conversations.deleteRequested.connect(self.delete_conversation)
-        self.conversations.exportRequested.connect(self._export_from_list)
-        self.splitter.addWidget(self.conversations)
-        self.chat = ChatPane(self)
-        self.chat.sendRequested.connect(self.send)
-        self.chat.stopRequested.connect(self.stop)
-        self.chat.view.copyRequested.connect(self.copy_message)
-        self.chat.view.editRequested.connect(self.edit_message)
-        self.chat.view.regenerateRequested.connect(lambda _id: self.regenerate())
-        self.chat.view.citationRequested.connect(self.docs.open_citation)
-        self.chat.overflow.summarizeChosen.connect(self.continue_with_summary)
-        self.chat.overflow.dropChosen.connect(self.drop_oldest_turns)
-        self.splitter.addWidget(self.chat)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
-        lay.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        sb = self.statusBar()
-        self.status = QLabel(self.tr("Ready"))
-        self.status.setAccessibleName(self.tr("Status"))
-        sb.addWidget(self.status, 1)
-        self.undo_btn = QPushButton(self.tr("Undo delete"))
-        self.undo_btn.setAccessibleName(self.tr("Undo delete"))
-        self.undo_btn.clicked.connect(self.undo_delete)
-        self.undo_btn.hide()
-        sb.addPermanentWidget(self.undo_btn)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        sb.addPermanentWidget(self.progress)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_DELETE_MS)
-        self._undo_timer.timeout.connect(self._commit_deletes)
-        self.resize(1100, 740)
-        self.chat.view.set_empty_text(
-            self.tr("<h2>Wren</h2><p>Chat with a language model that runs on this computer.<br>"
-                    "Nothing you type leaves it.</p><p>Type a message below and press Enter.</p>")
-        )
-        self.chat.view.empty.setTextFormat(Qt.TextFormat.RichText)
-        # First run: a welcome that says where bigger models and documents are; shown once.
-        self.welcome = QLabel(self.tr(
-            "<h2>Welcome to Wren</h2><p>Chat with a language model that runs on this computer. "
-            "Nothing you type leaves it.</p><p>The small starter model is quick but simple: "
-            "<b>Models → Manage and download models…</b> finds bigger ones that fit this computer.</p>"
-            "<p>Drop a document (PDF, DOCX, TXT, Markdown, HTML…) on this window, or press "
-            "<b>Ctrl+O</b>, to get a summary and ask questions about it.</p>"))
-        self.welcome.setObjectName("welcomePanel")
-        self.welcome.setWordWrap(True)
-        self.welcome.setAccessibleName(self.tr("Welcome"))
-        self.welcome_close = QPushButton(self.tr("Got it"))
-        self.welcome_close.setAccessibleName(self.tr("Dismiss welcome"))
-        self.welcome_close.clicked.connect(self.dismiss_welcome)
-        box = QWidget()
-        box.setObjectName("welcomeBox")
-        bl = QVBoxLayout(box)
-        bl.setContentsMargins(24, 16, 24, 16)
-        bl.addWidget(self.welcome)
-        bl.addWidget(self.welcome_close, 0, Qt.AlignmentFlag.AlignRight)
-        self.welcome_box = box
-        self.chat.layout().insertWidget(0, box)
-        self._tab_order()
-        self._welcome_shown = False
-
-    def _tab_order(self) -> None:
-        """Tab follows the screen: model bar, conversation list, the welcome, the messages (put
-        after the welcome's button as they come), the conversation's scroll area, banners,
-        input, Send/Stop. (Widgets reparented while the window is built would otherwise land at
-        odd places.)"""
-        mb, conv, chat = self.model_bar, self.conversations, self.chat
-        order = [mb.picker, mb.settings_btn, mb.manage_btn, conv.new_btn, conv.list,
-                 self.welcome_close, chat.view, chat.overflow.summarize_btn,
-                 chat.overflow.drop_btn, chat.input, chat.send_btn, chat.stop_btn, self.undo_btn]
-        for a, b in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(a, b)
-        chat.view.tab_anchor = self.welcome_close
 
     # ------------------------------------------------------------ keyboard & zoom
     def focus_conversations(self) -> None:
@@ -375,7 +270,7 @@ class MainWindow(QMainWindow):
         want = (self.conv_id is None and not self.chat.view.widgets
                 and not self.store.get_setting(WELCOME_SEEN_SETTING, False))
         self.welcome_box.setVisible(want)
-        self._welcome_shown = self._welcome_shown or want
+        self.welcome_shown = self.welcome_shown or want
 
     def show_store_notice(self, notice: str | None) -> None:
         """What open_store() said (restored from a backup): kept visible until the next notice."""
@@ -550,7 +445,7 @@ class MainWindow(QMainWindow):
         _settle_garbage()
 
 
-    def _renamed(self, conv_id: int, title: str) -> None:
+    def conversation_renamed(self, conv_id: int, title: str) -> None:
         self.store.update_conversation(conv_id, title=title)
         if conv_id == self.conv_id:
             self.setWindowTitle(self.tr("{title} — Wren").format(title=title))
@@ -569,10 +464,10 @@ class MainWindow(QMainWindow):
         self.flash(self.tr("Deleted “{title}”.").format(title=conv.title if conv else conv_id),
                    UNDO_DELETE_MS)
         self.undo_btn.show()
-        self._undo_timer.start()
+        self.undo_timer.start()
 
     def undo_delete(self) -> None:
-        self._undo_timer.stop()
+        self.undo_timer.stop()
         restored = sorted(self.hidden_convs)
         self.hidden_convs.clear()
         self.undo_btn.hide()
@@ -581,7 +476,7 @@ class MainWindow(QMainWindow):
             self.open_conversation(restored[-1])
             self.flash(self.tr("Conversation restored."))
 
-    def _commit_deletes(self) -> None:
+    def commit_deletes(self) -> None:
         for cid in sorted(self.hidden_convs):
             self.store.delete_conversation(cid)
         self.hidden_convs.clear()
@@ -881,7 +776,7 @@ class MainWindow(QMainWindow):
 
         return export_conversation(self, path)
 
-    def _export_from_list(self, conv_id: int) -> None:
+    def export_from_list(self, conv_id: int) -> None:
         self.open_conversation(conv_id)
         if self.conv_id == conv_id:
             self.export_conversation()
@@ -944,12 +839,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e: QCloseEvent) -> None:
         try:
             self.save_geometry()
-            self._undo_timer.stop()
-            self._commit_deletes()
+            self.undo_timer.stop()
+            self.commit_deletes()
         except WrenError:
             pass
         self.closed = True
-        if self._welcome_shown:
+        if self.welcome_shown:
             self.store.set_setting(WELCOME_SEEN_SETTING, True)
         dlg = getattr(self, "search_dialog", None)
         if dlg is not None:

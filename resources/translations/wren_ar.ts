@@ -392,6 +392,20 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>جارٍ قراءة %n مستند…</numerusform>
+                <numerusform>جارٍ قراءة %n مستند…</numerusform>
+                <numerusform>جارٍ قراءة %n مستندين…</numerusform>
+                <numerusform>جارٍ قراءة %n مستندات…</numerusform>
+                <numerusform>جارٍ قراءة %n مستندًا…</numerusform>
+                <numerusform>جارٍ قراءة %n مستند…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -570,6 +584,25 @@
         <message>
             <source>Testing…</source>
             <translation>جارٍ الاختبار…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>لا توجد نماذج</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} و%n غيرها</numerusform>
+                <numerusform>{names} و%n غيرها</numerusform>
+                <numerusform>{names} و%n غيرها</numerusform>
+                <numerusform>{names} و%n غيرها</numerusform>
+                <numerusform>{names} و%n غيرها</numerusform>
+                <numerusform>{names} و%n غيرها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>متصل: {names}</translation>
         </message>
     </context>
     <context>
@@ -766,22 +799,6 @@
             <translation>حجم النص {percent} %</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>{what} غير متاح بعد في هذا الإصدار.</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>مدير النماذج</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>بحث</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>إرفاق المستندات</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model} (بعيد: {engine})</translation>
         </message>
@@ -895,17 +912,6 @@
         <message>
             <source>Document {name}</source>
             <translation>المستند {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>جارٍ قراءة %n مستند…</numerusform>
-                <numerusform>جارٍ قراءة %n مستند…</numerusform>
-                <numerusform>جارٍ قراءة %n مستندين…</numerusform>
-                <numerusform>جارٍ قراءة %n مستندات…</numerusform>
-                <numerusform>جارٍ قراءة %n مستندًا…</numerusform>
-                <numerusform>جارٍ قراءة %n مستند…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1989,28 +1995,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>تعذّر بدء Wren</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>لا توجد نماذج</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} و%n غيرها</numerusform>
-                <numerusform>{names} و%n غيرها</numerusform>
-                <numerusform>{names} و%n غيرها</numerusform>
-                <numerusform>{names} و%n غيرها</numerusform>
-                <numerusform>{names} و%n غيرها</numerusform>
-                <numerusform>{names} و%n غيرها</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>متصل: {names}</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,16 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>%n Dokument wird gelesen…</numerusform>
+                <numerusform>%n Dokumente werden gelesen…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -558,6 +568,21 @@
         <message>
             <source>Testing…</source>
             <translation>Wird getestet…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>keine Modelle</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} und %n weiteres</numerusform>
+                <numerusform>{names} und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>Verbunden: {names}</translation>
         </message>
     </context>
     <context>
@@ -754,22 +779,6 @@
             <translation>Textgröße {percent} %</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>{what} ist in dieser Version noch nicht verfügbar.</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>Die Modellverwaltung</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Die Suche</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>Das Anhängen von Dokumenten</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model} (entfernt: {engine})</translation>
         </message>
@@ -879,13 +888,6 @@
         <message>
             <source>Document {name}</source>
             <translation>Dokument {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>%n Dokument wird gelesen…</numerusform>
-                <numerusform>%n Dokumente werden gelesen…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1941,24 +1943,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>Wren kann nicht starten</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>keine Modelle</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} und %n weiteres</numerusform>
-                <numerusform>{names} und %n weitere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>Verbunden: {names}</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,16 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>Leyendo %n documento…</numerusform>
+                <numerusform>Leyendo %n documentos…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -558,6 +568,21 @@
         <message>
             <source>Testing…</source>
             <translation>Probando…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>ningún modelo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} y %n más</numerusform>
+                <numerusform>{names} y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>Conectado: {names}</translation>
         </message>
     </context>
     <context>
@@ -754,22 +779,6 @@
             <translation>Tamaño del texto: {percent} %</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>{what} aún no está disponible en esta compilación.</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>El gestor de modelos</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>La búsqueda</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>Adjuntar documentos</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model} (remoto: {engine})</translation>
         </message>
@@ -879,13 +888,6 @@
         <message>
             <source>Document {name}</source>
             <translation>Documento {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>Leyendo %n documento…</numerusform>
-                <numerusform>Leyendo %n documentos…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1941,24 +1943,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>Wren no puede iniciarse</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>ningún modelo</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} y %n más</numerusform>
-                <numerusform>{names} y %n más</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>Conectado: {names}</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,16 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>Lecture de %n document…</numerusform>
+                <numerusform>Lecture de %n documents…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -558,6 +568,21 @@
         <message>
             <source>Testing…</source>
             <translation>Test en cours…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>aucun modèle</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} et %n autre</numerusform>
+                <numerusform>{names} et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>Connecté : {names}</translation>
         </message>
     </context>
     <context>
@@ -754,22 +779,6 @@
             <translation>Taille du texte {percent} %</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>{what} n’est pas encore disponible dans cette version.</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>Le gestionnaire de modèles</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>La recherche</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>L’ajout de documents</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model} (distant : {engine})</translation>
         </message>
@@ -879,13 +888,6 @@
         <message>
             <source>Document {name}</source>
             <translation>Document {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>Lecture de %n document…</numerusform>
-                <numerusform>Lecture de %n documents…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1941,24 +1943,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>Wren ne peut pas démarrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>aucun modèle</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} et %n autre</numerusform>
-                <numerusform>{names} et %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>Connecté : {names}</translation>
         </message>
     </context>
     <context>

@@ -377,6 +377,15 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>%n件のドキュメントを読み取っています…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -555,6 +564,20 @@
         <message>
             <source>Testing…</source>
             <translation>テスト中…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>モデルなし</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names}、他%n個</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>接続しました：{names}</translation>
         </message>
     </context>
     <context>
@@ -751,22 +774,6 @@
             <translation>文字サイズ {percent}%</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>{what}はこのビルドではまだ使用できません。</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>モデル管理</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>検索</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>ドキュメントの添付</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model}（リモート：{engine}）</translation>
         </message>
@@ -875,12 +882,6 @@
         <message>
             <source>Document {name}</source>
             <translation>ドキュメント{name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>%n件のドキュメントを読み取っています…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1929,23 +1930,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>Wrenを起動できません</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>モデルなし</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names}、他%n個</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>接続しました：{names}</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,16 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>Lendo %n documento…</numerusform>
+                <numerusform>Lendo %n documentos…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -558,6 +568,21 @@
         <message>
             <source>Testing…</source>
             <translation>Testando…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>nenhum modelo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} e mais %n</numerusform>
+                <numerusform>{names} e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>Conectado: {names}</translation>
         </message>
     </context>
     <context>
@@ -754,22 +779,6 @@
             <translation>Tamanho do texto {percent}%</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>{what} ainda não está disponível nesta versão.</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>O gerenciador de modelos</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>A pesquisa</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>Anexar documentos</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model} (remoto: {engine})</translation>
         </message>
@@ -879,13 +888,6 @@
         <message>
             <source>Document {name}</source>
             <translation>Documento {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>Lendo %n documento…</numerusform>
-                <numerusform>Lendo %n documentos…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1941,24 +1943,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>Não é possível iniciar o Wren</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>nenhum modelo</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} e mais %n</numerusform>
-                <numerusform>{names} e mais %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>Conectado: {names}</translation>
         </message>
     </context>
     <context>

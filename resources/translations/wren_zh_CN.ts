@@ -377,6 +377,15 @@
         </message>
     </context>
     <context>
+        <name>DocumentJobs</name>
+        <message numerus="yes">
+            <source>Reading %n document(s)…</source>
+            <translation>
+                <numerusform>正在读取 %n 个文档…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>Document pane</source>
@@ -555,6 +564,20 @@
         <message>
             <source>Testing…</source>
             <translation>正在测试…</translation>
+        </message>
+        <message>
+            <source>no models</source>
+            <translation>无模型</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} 及另外 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: {names}</source>
+            <translation>已连接：{names}</translation>
         </message>
     </context>
     <context>
@@ -751,22 +774,6 @@
             <translation>文字大小 {percent}%</translation>
         </message>
         <message>
-            <source>{what} is not available yet in this build.</source>
-            <translation>此版本尚未提供{what}。</translation>
-        </message>
-        <message>
-            <source>The model manager</source>
-            <translation>模型管理器</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>搜索</translation>
-        </message>
-        <message>
-            <source>Attaching documents</source>
-            <translation>附加文档</translation>
-        </message>
-        <message>
             <source>{model} (remote: {engine})</source>
             <translation>{model}（远程：{engine}）</translation>
         </message>
@@ -875,12 +882,6 @@
         <message>
             <source>Document {name}</source>
             <translation>文档 {name}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n document(s)…</source>
-            <translation>
-                <numerusform>正在读取 %n 个文档…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -1929,23 +1930,6 @@
         <message>
             <source>Wren cannot start</source>
             <translation>Wren 无法启动</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TestWorker</name>
-        <message>
-            <source>no models</source>
-            <translation>无模型</translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} 及另外 %n 个</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected: {names}</source>
-            <translation>已连接：{names}</translation>
         </message>
     </context>
     <context>

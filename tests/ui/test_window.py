@@ -247,7 +247,7 @@ def test_rename_delete_undo_and_delete(make_window, qtbot):
     qtbot.mouseClick(win.undo_btn, Qt.MouseButton.LeftButton)
     assert win.conversations.item_for(b) is not None and win.conv_id == b
     win.delete_conversation(b)
-    win._undo_timer.timeout.emit()  # the undo window ends
+    win.undo_timer.timeout.emit()  # the undo window ends
     assert win.store.get_conversation(b) is None and win.store.get_conversation(a) is not None
     assert win.conv_id is None
 

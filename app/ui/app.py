@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.errors import WrenError
 from app.core.paths import resources_dir
-from app.ui.chat_view import _mix, is_dark
+from app.ui.chat_view import mix_colors, is_dark
 
 # Set by the launch benchmark: print the monotonic time the first frame was painted, then quit.
 ENV_EXIT_AFTER_SHOWN = "WREN_EXIT_AFTER_SHOWN"
@@ -56,12 +56,12 @@ def style_sheet(palette: QPalette, contrast: bool | None = None) -> str:
     hi = palette.color(QPalette.ColorRole.Highlight)
     text = palette.color(QPalette.ColorRole.Text)
     dark = is_dark(palette)
-    user_bg = _mix(base, hi, 0.22 if dark else 0.12)
-    asst_bg = _mix(base, window, 0.35)
-    border = _mix(base, text, 0.12)
-    warn = _mix(base, QColor("#e0a030"), 0.28)
+    user_bg = mix_colors(base, hi, 0.22 if dark else 0.12)
+    asst_bg = mix_colors(base, window, 0.35)
+    border = mix_colors(base, text, 0.12)
+    warn = mix_colors(base, QColor("#e0a030"), 0.28)
     # 30 % towards the background keeps secondary text above WCAG's 4.5:1 contrast.
-    muted = _mix(text, base, 0.30)
+    muted = mix_colors(text, base, 0.30)
     return f"""
     QWidget#chatColumn {{ background: {base.name()}; }}
     QFrame#userMessage {{ background: {user_bg.name()}; border-radius: 10px; }}

@@ -79,7 +79,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return p.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
+def mix_colors(a: QColor, b: QColor, t: float) -> QColor:
     return QColor(
         round(a.red() * (1 - t) + b.red() * t),
         round(a.green() * (1 - t) + b.green() * t),

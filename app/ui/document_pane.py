@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.citations import Citation, find_passage, sections_from_text
 from app.core.errors import WrenError
+from app.ui.background import start_worker_thread, stop_worker_thread
 
 HIGHLIGHT = QColor(255, 214, 0, 110)
 HIGHLIGHT_EDGE = QColor(214, 150, 0)
@@ -217,25 +218,18 @@ class DocumentPane(QWidget):
     def _ensure_thread(self) -> None:
         if self._thread is not None:
             return
-        from app.ui.worker import LIVE_THREADS
-
-        self._thread = QThread(self)
-        self._thread.setObjectName("document-pane")
-        LIVE_THREADS.add(self._thread)  # the tests' check for threads left running
         self._renderer = PaneRenderer()
-        self._renderer.moveToThread(self._thread)
+        self._thread = start_worker_thread(self._renderer, self, "document-pane")
         self._request.connect(self._renderer.render)
         self._renderer.pageReady.connect(self._on_page)
         self._renderer.textReady.connect(self._on_text)
         self._renderer.failed.connect(self._on_failed)
         self._thread.finished.connect(self._renderer.deleteLater)
-        self._thread.start()
 
     def shutdown(self) -> None:
         """Stop the renderer thread (window closing)."""
         if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+            stop_worker_thread(self._thread)
             self._thread = None
             self._renderer = None
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import WrenError
 from app.core.fts import SearchHit, to_fts_query
+from app.ui.background import start_worker_thread, stop_worker_thread
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 100
@@ -179,21 +180,17 @@ class SearchDialog(QDialog):
     def _ensure_thread(self) -> None:
         if self._thread is not None:
             return
-        self._thread = QThread(self)
-        self._thread.setObjectName("wren-search")
-        self.worker.moveToThread(self._thread)
+        self._thread = start_worker_thread(self.worker, self, "wren-search")
         self._request.connect(self.worker.run)
         self.worker.done.connect(self._show_hits)
         self.worker.failed.connect(self._show_error)
-        self._thread.start()
 
     def shutdown(self) -> None:
         """Stop the search thread (called when the dialog hides; it restarts on next search)."""
         if self._thread is None:
             return
         self._debounce.stop()
-        self._thread.quit()
-        self._thread.wait()
+        stop_worker_thread(self._thread)
         self._request.disconnect(self.worker.run)
         self.worker.done.disconnect(self._show_hits)
         self.worker.failed.disconnect(self._show_error)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.errors import WrenError
 from app.core.paths import resources_dir
-from app.ui.chat_view import mix_colors, is_dark
+from app.ui.chat_view import is_dark, mix_colors
 
 # Set by the launch benchmark: print the monotonic time the first frame was painted, then quit.
 ENV_EXIT_AFTER_SHOWN = "WREN_EXIT_AFTER_SHOWN"

@@ -67,6 +67,7 @@ class BackgroundOp(QThread):
         self._failed.connect(self._deliver_failed)
         self._progress.connect(self._deliver_progress)
         LIVE_THREADS.add(self)  # the tests' check for threads left running
+        self.finished.connect(self._forget)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -85,6 +86,7 @@ class BackgroundOp(QThread):
     def _forget(self) -> None:
         self.wait()  # `finished` comes just before the thread ends: let it end, then drop it
         _RUNNING.discard(self)
+        LIVE_THREADS.discard(self)  # (its C++ side may go with its parent from now on)
 
     def _deliver_done(self, result: Any) -> None:
         if self._on_done is not None:
@@ -112,7 +114,6 @@ def run_in_background(fn: Callable[[], Any], *, on_done: Callable[[Any], None] |
                       name=name, parent=parent)
     if parent is None:
         _RUNNING.add(op)
-        op.finished.connect(op._forget)
     op.start()
     return op
 
@@ -123,6 +124,19 @@ def wait_all(ops: list[BackgroundOp] | None = None) -> None:
     for op in list(_RUNNING) if ops is None else ops:
         if op.isRunning():
             op.wait()
+        _RUNNING.discard(op)
+        LIVE_THREADS.discard(op)
+
+
+class _WorkerThread(QThread):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        LIVE_THREADS.add(self)  # the tests' check for threads left running
+        self.finished.connect(self._forget)  # queued here: this object lives on the GUI thread
+
+    def _forget(self) -> None:
+        self.wait()
+        LIVE_THREADS.discard(self)
 
 
 # Python must not tear a running QThread down at exit (Qt aborts the process).
@@ -134,9 +148,8 @@ def start_worker_thread(worker: QObject, parent: QObject, name: str,
     """A long-lived worker object on its own thread (its slots run there; what it emits reaches
     GUI objects queued); `run`, a slot of the worker, is started there at once (a loop served
     until stopped). Stop it with stop_worker_thread."""
-    thread = QThread(parent)
+    thread = _WorkerThread(parent)
     thread.setObjectName(name)
-    LIVE_THREADS.add(thread)
     worker.moveToThread(thread)
     if run is not None:
         thread.started.connect(run)
@@ -152,3 +165,5 @@ def stop_worker_thread(thread: QThread | None, timeout_ms: int = -1) -> None:
             thread.wait()
         else:
             thread.wait(timeout_ms)
+    if thread is not None and not thread.isRunning():
+        LIVE_THREADS.discard(thread)

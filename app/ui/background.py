@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from app.core.errors import WrenError
 from app.ui.worker import LIVE_THREADS
@@ -85,8 +85,11 @@ class BackgroundOp(QThread):
 
     def _forget(self) -> None:
         self.wait()  # `finished` comes just before the thread ends: let it end, then drop it
-        _RUNNING.discard(self)
         LIVE_THREADS.discard(self)  # (its C++ side may go with its parent from now on)
+        if self in _RUNNING:
+            # Dropped from the event loop, not here: freeing the op inside its own slot
+            # would delete the QObject that is delivering the call (a "pure virtual" abort).
+            QTimer.singleShot(0, lambda: _RUNNING.discard(self))
 
     def _deliver_done(self, result: Any) -> None:
         if self._on_done is not None:

@@ -65,3 +65,14 @@ def test_progress_in_order_and_cancel_stops_the_work(qtbot):
     assert result == [3]  # stopped at the first check after cancel
     assert [v for v, _ in progress] == [1, 2, 3]
     assert {t for _, t in progress} == {gui}
+
+
+def test_an_op_nobody_keeps_is_freed_after_it_finished(qtbot):
+    """An op nobody holds still runs to its end and delivers, and is then freed (from the event
+    loop, not inside its own queued call)."""
+    import weakref
+
+    done: list[int] = []
+    refs = [weakref.ref(run_in_background(lambda i=i: i, on_done=done.append)) for i in range(5)]
+    qtbot.waitUntil(lambda: all(r() is None for r in refs), timeout=10000)
+    assert sorted(done) == [0, 1, 2, 3, 4]

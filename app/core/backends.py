@@ -204,7 +204,8 @@ def backend_files(libdir: Path) -> tuple[list[Path], list[Path]]:
     """(CPU backend libraries, other backend libraries) in `libdir`. The quick start's build
     has a libggml-cpu too, but linked into libggml rather than loadable: the caller tells them
     apart by asking ggml whether any backend is registered already."""
-    cpus, others = [], []
+    cpus: list[Path] = []
+    others: list[Path] = []
     for p in sorted(libdir.iterdir()):
         m = _BACKEND_FILE.match(p.name)
         if not m or m["name"] in _NOT_BACKENDS:

@@ -25,7 +25,7 @@ from typing import Any
 from app.core.documents import SUPPORTED_SUFFIXES, DocumentError, extract_document
 from app.core.errors import BadInput, Cancelled, WrenError
 from app.core.ocr import OcrOptions, OcrPlan, OcrProgress
-from app.core.store import Store, now
+from app.core.store import Store, inserted_id, now
 from app.core.summary_files import FORMATS, SummaryFile, output_name, write_summary_file
 
 ACTIVE = ("queued", "running", "paused")
@@ -158,7 +158,7 @@ class BatchQueue:
             raise BadInput(f"--format must be one of {', '.join(FORMATS)}")
         key = batch_key(entries, model, options, out_dir, out_format)
         if resume:
-            rows = self.store._query(
+            rows = self.store.query(
                 "SELECT id FROM batches WHERE key = ? AND status = 'running' ORDER BY id DESC "
                 "LIMIT 1", (key,))
             if rows:
@@ -167,10 +167,10 @@ class BatchQueue:
                 return bid, True
         t = now()
         with self.store.transaction() as c:
-            bid = int(c.execute(
+            bid = inserted_id(c.execute(
                 "INSERT INTO batches(key, model, options, out_dir, out_format, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (key, model, json.dumps(options), out_dir, out_format, t, t)).lastrowid)
+                (key, model, json.dumps(options), out_dir, out_format, t, t)))
             for i, e in enumerate(entries):
                 try:
                     size = Path(e.path).stat().st_size
@@ -197,11 +197,11 @@ class BatchQueue:
                     size = Path(e.path).stat().st_size
                 except OSError:
                     size = 0
-                ids.append(int(c.execute(
+                ids.append(inserted_id(c.execute(
                     "INSERT INTO batch_items(batch_id, position, path, name, size_bytes, status, "
                     "error, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (batch_id, pos, e.path, e.name, size, "unsupported" if e.reason else "queued",
-                     e.reason, now())).lastrowid))
+                     e.reason, now()))))
                 pos += 1
             c.execute("UPDATE batches SET status = 'running', updated_at = ? WHERE id = ?",
                       (now(), batch_id))
@@ -213,7 +213,7 @@ class BatchQueue:
         Failed items are tried again (the file may have been fixed)."""
         for it in self.items(batch_id):
             if it.status == "running":
-                rows = self.store._query(
+                rows = self.store.query(
                     "SELECT id, conversation_id FROM documents WHERE path = ? AND created_at >= ? "
                     "ORDER BY id DESC LIMIT 1", (it.path, it.started_at))
                 if rows and rows[0]["conversation_id"] is not None:
@@ -229,25 +229,25 @@ class BatchQueue:
 
     # ------------------------------------------------------------------ reading
     def batch(self, batch_id: int) -> dict[str, Any] | None:
-        rows = self.store._query("SELECT * FROM batches WHERE id = ?", (batch_id,))
+        rows = self.store.query("SELECT * FROM batches WHERE id = ?", (batch_id,))
         return rows[0] if rows else None
 
     def items(self, batch_id: int) -> list[BatchItem]:
-        return [_item(r) for r in self.store._query(
+        return [_item(r) for r in self.store.query(
             "SELECT * FROM batch_items WHERE batch_id = ? ORDER BY position", (batch_id,))]
 
     def item(self, item_id: int) -> BatchItem | None:
-        rows = self.store._query("SELECT * FROM batch_items WHERE id = ?", (item_id,))
+        rows = self.store.query("SELECT * FROM batch_items WHERE id = ?", (item_id,))
         return _item(rows[0]) if rows else None
 
     def next_item(self, batch_id: int) -> BatchItem | None:
-        rows = self.store._query(
+        rows = self.store.query(
             "SELECT * FROM batch_items WHERE batch_id = ? AND status = 'queued' "
             "ORDER BY position LIMIT 1", (batch_id,))
         return _item(rows[0]) if rows else None
 
     def unfinished(self) -> list[int]:
-        return [int(r["id"]) for r in self.store._query(
+        return [int(r["id"]) for r in self.store.query(
             "SELECT id FROM batches WHERE status = 'running' ORDER BY id")]
 
     # ------------------------------------------------------------------ state changes
@@ -356,20 +356,20 @@ class BatchQueue:
         return path
 
     def _summary_file(self, it: BatchItem, result: dict[str, Any] | None) -> SummaryFile | None:
-        doc = self.store.get_document(it.document_id) if it.document_id else None  # type: ignore[attr-defined]
+        doc = self.store.get_document(it.document_id) if it.document_id else None
         text, citations, model, created = "", [], "", time.time()
         if result is not None:
             text = str(result.get("text", ""))
             citations = list(result.get("citations") or [])
             model = str(result.get("model", ""))
         if not text and it.document_id:
-            rows = self.store._query(
+            rows = self.store.query(
                 "SELECT id, text, model, created_at FROM messages WHERE document_id = ? AND "
                 "role = 'assistant' ORDER BY id DESC LIMIT 1", (it.document_id,))
             if not rows:
                 return None
             text, model, created = rows[0]["text"], rows[0]["model"], rows[0]["created_at"]
-            extra = self.store.message_extra(rows[0]["id"])  # type: ignore[attr-defined]
+            extra = self.store.message_extra(rows[0]["id"])
             citations = list(extra.get("citations") or [])
         if not text:
             return None
@@ -446,7 +446,7 @@ class BatchReport:
 
     def to_json(self) -> dict[str, Any]:
         def row(i: BatchItem) -> dict[str, Any]:
-            d = {"file": i.path, "name": i.name, "status": i.status}
+            d: dict[str, Any] = {"file": i.path, "name": i.name, "status": i.status}
             if i.error:
                 d["error"] = i.error
             if i.conversation_id:

@@ -142,11 +142,3 @@ def entry_for_file(repo_id: str, filename: str) -> tuple[CatalogEntry, Quant] | 
             if q.filename == filename:
                 return e, q
     return None
-
-
-def entry_for_filename(filename: str) -> tuple[CatalogEntry, Quant] | None:
-    for e in load_catalog():
-        for q in e.quants:
-            if q.filename == filename:
-                return e, q
-    return None

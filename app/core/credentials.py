@@ -25,14 +25,6 @@ class TokenSaved:
     message: str
 
 
-def _backend_name() -> str:
-    try:
-        kr = keyring.get_keyring()
-        return f"{type(kr).__module__}.{type(kr).__name__}"
-    except Exception:
-        return "unknown"
-
-
 def get_hf_token() -> str | None:
     """The token from the keyring, else the session-only token, else None."""
     try:

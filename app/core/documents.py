@@ -354,7 +354,8 @@ def _docx(path: Path, data: bytes) -> tuple[Section, ...]:
     except Exception as e:  # python-docx raises many kinds (KeyError, XMLSyntaxError...)
         raise _fail(path, f"the DOCX is corrupt ({type(e).__name__})") from None
     sections: list[Section] = []
-    title, buf = "", []
+    title = ""
+    buf: list[str] = []
 
     def flush() -> None:
         if buf or title:

@@ -12,7 +12,6 @@ from app.core.api_keys import delete_secret, get_secret, set_secret
 from app.core.errors import BadInput
 from app.core.remote import (
     DEFAULT_READ_TIMEOUT_S,
-    REMOTE_PREFIX,
     RemoteEndpoint,
     RemoteEngine,
     RemoteError,
@@ -120,7 +119,3 @@ def remote_models(store: Store) -> list[EngineModels]:
         except RemoteError as e:
             out.append(EngineModels(rec, [], e.message))
     return out
-
-
-def is_remote_spec(spec: str | None) -> bool:
-    return bool(spec) and spec.startswith(REMOTE_PREFIX)  # type: ignore[union-attr]

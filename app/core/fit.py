@@ -7,9 +7,13 @@ per token, and RUNTIME_OVERHEAD_BYTES covers compute buffers and the Python proc
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from app.core.catalog import CatalogEntry, Quant, load_catalog
 from app.core.machine import RESERVE_BYTES, RUNTIME_OVERHEAD_BYTES, MachineInfo
+
+if TYPE_CHECKING:
+    from app.core.gguf_info import GGUFInfo
 
 # A context that makes chat useful: a few pages of conversation.
 USEFUL_CONTEXT = 4096
@@ -72,10 +76,10 @@ def fit_entry(entry: CatalogEntry, quant: Quant | None, machine: MachineInfo,
     return fit_for(weights, entry.kv_bytes_per_token(), entry.context_length, machine, n_ctx)
 
 
-def fit_gguf(info: object, machine: MachineInfo, n_ctx: int = USEFUL_CONTEXT) -> FitHint:
-    """Fit hint for an installed file, from its GGUF header (app.core.gguf_info.GGUFInfo)."""
-    return fit_for(int(info.file_size), float(info.kv_bytes_per_token()),  # type: ignore[attr-defined]
-                   int(info.context_length), machine, n_ctx)  # type: ignore[attr-defined]
+def fit_gguf(info: GGUFInfo, machine: MachineInfo, n_ctx: int = USEFUL_CONTEXT) -> FitHint:
+    """Fit hint for an installed file, from its GGUF header."""
+    return fit_for(int(info.file_size), float(info.kv_bytes_per_token()),
+                   int(info.context_length), machine, n_ctx)
 
 
 # ----------------------------------------------------------------- "Which model should I use?"

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from app.core.errors import ModelFileError
 
 if TYPE_CHECKING:
-    from gguf import GGUFReader
+    import numpy.typing as npt
+    from gguf import GGUFReader, GGUFValueType, ReaderField
 
 # `gguf` (with numpy and yaml) costs ~0.2 s to import: it is imported on the first header read,
 # not when the window starts.
@@ -49,7 +50,9 @@ def _header_reader_class() -> type:
     from gguf import GGUFReader, GGUFValueType
 
     class _HeaderReader(GGUFReader):
-        def _get_field_parts(self, orig_offs: int, raw_type: int):  # type: ignore[override]
+        def _get_field_parts(
+            self, orig_offs: int, raw_type: int,
+        ) -> tuple[int, list[npt.NDArray[Any]], list[int], list[GGUFValueType]]:
             gtype = GGUFValueType(raw_type)
             if gtype != GGUFValueType.ARRAY:
                 return super()._get_field_parts(orig_offs, raw_type)
@@ -61,7 +64,7 @@ def _header_reader_class() -> type:
             itype = GGUFValueType(int(raw_itype[0]))
             offs = orig_offs + 12
             if itype == GGUFValueType.STRING:
-                buf = self.data
+                buf = self.data.data  # a memoryview: struct reads it without a copy
                 end = len(buf)
                 for _ in range(count):
                     if offs + 8 > end:
@@ -81,7 +84,7 @@ def _header_reader_class() -> type:
             span = self.data[orig_offs + 12 : offs]
             return offs - orig_offs, [raw_itype, alen, span], [], [gtype, itype]
 
-        def _build_tensors(self, start_offs: int, fields: list) -> None:  # type: ignore[override]
+        def _build_tensors(self, start_offs: int, fields: list[ReaderField]) -> None:
             _check_tensor_bounds(self, start_offs, fields)
             super()._build_tensors(start_offs, fields)
 
@@ -236,10 +239,11 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
             reader = GGUFReader(path, "r")
     except ModelFileError:
         raise
-    except _Truncated as t:
-        pct = 100.0 * t.size / t.needed
+    except _Truncated as short:
+        pct = 100.0 * short.size / short.needed
         raise ModelFileError(
-            f"{path.name}: the file is truncated ({t.size:,} of {t.needed:,} bytes, {pct:.0f}%) "
+            f"{path.name}: the file is truncated ({short.size:,} of {short.needed:,} bytes, "
+            f"{pct:.0f}%) "
             "- download it again"
         ) from None
     except (ValueError, IndexError, KeyError, OverflowError, struct.error, MemoryError) as e:
@@ -359,7 +363,7 @@ def _guess_quant_from_tensors(reader: GGUFReader) -> str:
     counts: dict[str, int] = {}
     for t in reader.tensors:
         counts[t.tensor_type.name] = counts.get(t.tensor_type.name, 0) + int(t.n_elements)
-    return max(counts, key=counts.get) if counts else ""
+    return max(counts, key=lambda name: counts[name]) if counts else ""
 
 
 def _token_text(path: Path, reader: GGUFReader, token_id: Any) -> str | None:
@@ -375,7 +379,7 @@ def _token_text(path: Path, reader: GGUFReader, token_id: Any) -> str | None:
             return bytes(f.parts[f.data[tid]]).decode("utf-8", "replace")
         except Exception:
             return None
-    buf = f.parts[5]
+    buf = f.parts[5].data  # a memoryview: struct reads it without a copy
     offs = 0
     for _ in range(tid):
         if offs + 8 > len(buf):

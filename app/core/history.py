@@ -16,7 +16,7 @@ from typing import Any
 
 from app import __version__
 from app.core.errors import BadInput
-from app.core.store import MESSAGE_STATUSES, Store
+from app.core.store import MESSAGE_STATUSES, Store, inserted_id
 
 FORMAT = "wren-conversations"
 FORMAT_VERSION = 1
@@ -287,7 +287,7 @@ def import_data(store: Store, data: dict[str, Any]) -> ImportReport:
                 and all(i is not None for i in mids_wanted)
                 and len(set(mids_wanted)) == len(mids_wanted)
                 and store.ids_free("conversations", [cid_wanted])
-                and store.ids_free("messages", mids_wanted)  # type: ignore[arg-type]
+                and store.ids_free("messages", mids_wanted)
             )
             cur = c.execute(
                 "INSERT INTO conversations(id, title, title_source, created_at, updated_at, model, "
@@ -298,18 +298,18 @@ def import_data(store: Store, data: dict[str, Any]) -> ImportReport:
                  conv.get("system_prompt", ""),
                  json.dumps(conv.get("settings", {}), ensure_ascii=False)),
             )
-            cid = int(cur.lastrowid)
+            cid = inserted_id(cur)
             for m in msgs:
                 doc_id = None
                 doc = m.get("document")
                 if doc:
-                    doc_id = c.execute(
+                    doc_id = inserted_id(c.execute(
                         "INSERT INTO documents(conversation_id, name, path, sha256, kind, pages, "
                         "chars, tokens, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (cid, doc["name"], doc.get("path", ""), doc.get("sha256", ""),
                          doc.get("kind", ""), doc.get("pages", 0), doc.get("chars", 0),
                          doc.get("tokens", 0), float(doc.get("created_at", created))),
-                    ).lastrowid
+                    ))
                 t = m.get("timings", {})
                 mc = float(m.get("created_at", created))
                 c.execute(

@@ -31,7 +31,8 @@ def import_gguf(store: Store, data: DataDir, path: str | os.PathLike[str], *, li
     src = src.resolve()
     data.ensure()
     mid = model_id or model_id_for_path(src)
-    if store.get_model(mid) is not None and Path(store.get_model(mid)["path"]).exists():
+    existing = store.get_model(mid)
+    if existing is not None and Path(existing["path"]).exists():
         raise BadInput(f"a model with id '{mid}' is already installed")
     if link:
         dest = src

@@ -104,7 +104,3 @@ def choose_threads(sample_seconds: float = 0.1) -> ThreadChoice:
 
 def kv_cache_bytes(kv_bytes_per_token_f16: float, n_ctx: int, kv_type: str = "f16") -> int:
     return int(kv_bytes_per_token_f16 / 2.0 * KV_TYPE_BYTES[kv_type] * n_ctx)
-
-
-def rss_bytes() -> int:
-    return int(psutil.Process().memory_info().rss)

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.citations import find_passage
 from app.core.errors import BadInput
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfTextPage  # pypdfium2 ships no type hints: this is Any to mypy
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom in image pixels
 
@@ -27,12 +31,12 @@ class PageImage:
     found: bool = False  # the passage was located on the page
 
 
-def passage_rects(textpage: object, page_height: float, passage: str, scale: float
+def passage_rects(textpage: PdfTextPage, page_height: float, passage: str, scale: float
                   ) -> tuple[Rect, ...]:
     """The passage's text boxes on a page (pdfium merges a line's characters into one box)."""
     import pypdfium2.raw as raw
 
-    tp = textpage.raw  # type: ignore[attr-defined]
+    tp = textpage.raw
     n = raw.FPDFText_CountChars(tp)
     if n <= 0 or not passage.strip():
         return ()
@@ -45,10 +49,10 @@ def passage_rects(textpage: object, page_height: float, passage: str, scale: flo
     if span is None:
         return ()
     start, end = span
-    count = textpage.count_rects(start, end - start)  # type: ignore[attr-defined]
+    count = textpage.count_rects(start, end - start)
     out = []
     for k in range(count):
-        left, bottom, right, top = textpage.get_rect(k)  # type: ignore[attr-defined]
+        left, bottom, right, top = textpage.get_rect(k)
         out.append((left * scale, (page_height - top) * scale,
                     right * scale, (page_height - bottom) * scale))
     return tuple(out)

@@ -15,10 +15,13 @@ import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.gguf_info import GGUFInfo
 from app.core.machine import KV_TYPE_BYTES, RESERVE_BYTES
+
+if TYPE_CHECKING:
+    from app.core.catalog import CatalogEntry
 
 # Measured with llama-bench on SmolLM2-135M Q4_1, 2 threads (DESIGN.md).
 REF_PARAMS = 134_515_008
@@ -202,7 +205,7 @@ def plan_reading(
     length: str = "medium",
     max_ctx: int | None = None,
     model_name: str | None = None,
-    catalog: Sequence[Any] | None = None,
+    catalog: Sequence[CatalogEntry | dict[str, Any]] | None = None,
     instruction_tokens: int = INSTRUCTION_TOKENS,
     gpu_target: GpuTarget | None = None,
     gpu: str | int = "auto",
@@ -346,7 +349,7 @@ def _round_up(n: int, step: int) -> int:
 
 
 def catalog_hint(info: GGUFInfo, need: int, available_ram: int,
-                 catalog: Sequence[Any] | None) -> str:
+                 catalog: Sequence[CatalogEntry | dict[str, Any]] | None) -> str:
     """Name a catalog model whose context (and, when the catalog says, RAM) allows one pass."""
     if catalog is None:
         try:
@@ -357,7 +360,7 @@ def catalog_hint(info: GGUFInfo, need: int, available_ram: int,
             catalog = []
     best = None
     for e in catalog:
-        raw = getattr(e, "raw", e) if not isinstance(e, dict) else e
+        raw = e if isinstance(e, dict) else e.raw
         ctx = int(raw.get("context_length") or 0)
         if ctx < need or ctx <= info.context_length:
             continue

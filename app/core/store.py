@@ -58,6 +58,25 @@ class Message:
     document_id: int | None = None
 
 
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: int
+    conversation_id: int | None
+    name: str
+    path: str
+    sha256: str
+    kind: str
+    pages: int
+    chars: int
+    tokens: int
+    text: str
+    created_at: float
+
+
+_DOWNLOAD_FIELDS = ("repo_id", "filename", "revision", "model_id", "size_bytes", "sha256",
+                    "part_path", "status", "bytes_done", "error")
+
+
 def now() -> float:
     return time.time()
 
@@ -99,6 +118,7 @@ class Store:
         self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
         self._lock = threading.RLock()
         self._depth = 0
+        self._close_hooks: list[Callable[[], None]] = []
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(
@@ -139,13 +159,13 @@ class Store:
                 self.conn.close()
             except sqlite3.Error:
                 pass
-            hooks, self._close_hooks = getattr(self, "_close_hooks", []), []
+            hooks, self._close_hooks = self._close_hooks, []
         for hook in hooks:
             hook()
 
     def on_close(self, hook: Callable[[], None]) -> None:
         """Run `hook` once after the connection is closed (open_store's clean-exit marker)."""
-        self._close_hooks = [*getattr(self, "_close_hooks", []), hook]
+        self._close_hooks.append(hook)
 
     def _user_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -184,12 +204,13 @@ class Store:
                         pass
                 raise
 
-    def _query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
+        """Rows of a read query as dicts (column -> value), under the store's lock."""
         with self._lock:
             try:
                 cur = self.conn.execute(sql, params)
                 cols = [d[0] for d in cur.description] if cur.description else []
-                return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+                return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
             except sqlite3.Error as e:
                 raise _translate(e, self.path) from None
 
@@ -234,11 +255,11 @@ class Store:
         return dest
 
     def integrity_check(self) -> str:
-        return str(self._query("PRAGMA integrity_check")[0]["integrity_check"])
+        return str(self.query("PRAGMA integrity_check")[0]["integrity_check"])
 
     # --------------------------------------------------------------- settings
     def get_setting(self, key: str, default: Any = None) -> Any:
-        rows = self._query("SELECT value FROM settings WHERE key = ?", (key,))
+        rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))
         if not rows:
             return default
         try:
@@ -269,14 +290,14 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (title, t, t, model, system_prompt, json.dumps(settings or {})),
             )
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def get_conversation(self, conversation_id: int) -> Conversation | None:
-        rows = self._query("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+        rows = self.query("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
         return _conversation(rows[0]) if rows else None
 
     def list_conversations(self, limit: int = 1000, offset: int = 0) -> list[Conversation]:
-        rows = self._query(
+        rows = self.query(
             "SELECT * FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
             (limit, offset),
         )
@@ -332,7 +353,7 @@ class Store:
         with self.transaction() as c:
             cur = c.execute(f"INSERT INTO messages({cols}) VALUES ({marks})", tuple(row.values()))
             c.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (t, conversation_id))
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def update_message(self, message_id: int, **fields: Any) -> None:
         """Update text/status/stats of a message (used while a reply streams)."""
@@ -351,11 +372,11 @@ class Store:
             c.execute(f"UPDATE messages SET {cols} WHERE id = ?", (*row.values(), message_id))
 
     def get_message(self, message_id: int) -> Message | None:
-        rows = self._query("SELECT * FROM messages WHERE id = ?", (message_id,))
+        rows = self.query("SELECT * FROM messages WHERE id = ?", (message_id,))
         return _message(rows[0]) if rows else None
 
     def messages(self, conversation_id: int) -> list[Message]:
-        rows = self._query(
+        rows = self.query(
             "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
         )
         return [_message(r) for r in rows]
@@ -369,7 +390,7 @@ class Store:
             )
 
     def count_messages(self) -> int:
-        return int(self._query("SELECT COUNT(*) AS n FROM messages")[0]["n"])
+        return int(self.query("SELECT COUNT(*) AS n FROM messages")[0]["n"])
 
     # ----------------------------------------------------------------- models
     def upsert_model(self, model_id: str, path: str, **fields: Any) -> None:
@@ -379,17 +400,17 @@ class Store:
             self.db["models"].upsert(row, pk="id", alter=False)
 
     def list_models(self) -> list[dict[str, Any]]:
-        return self._query("SELECT * FROM models ORDER BY id")
+        return self.query("SELECT * FROM models ORDER BY id")
 
     def get_model(self, model_id: str) -> dict[str, Any] | None:
-        rows = self._query("SELECT * FROM models WHERE id = ?", (model_id,))
+        rows = self.query("SELECT * FROM models WHERE id = ?", (model_id,))
         return rows[0] if rows else None
 
     def delete_model(self, model_id: str) -> None:
         with self.transaction() as c:
             c.execute("DELETE FROM models WHERE id = ?", (model_id,))
 
-    # ------------------------------------------------ desktop window (issue 3)
+    # --------------------------------------------------------- context overflow
     def delete_messages(self, message_ids: list[int]) -> None:
         """Delete the given messages (context overflow: "drop the oldest turns")."""
         if not message_ids:
@@ -397,7 +418,7 @@ class Store:
         with self.transaction() as c:
             c.executemany("DELETE FROM messages WHERE id = ?", [(int(i),) for i in message_ids])
 
-    # ===================================================== history (issue 6)
+    # ===================================================================== history
     # Full-text search, titles, export/import support. Search runs on any thread (the lock
     # serializes it with writes); the window calls it from a worker thread.
     SEARCH_TITLE_WEIGHT = 2.0  # a title match counts double (bm25 scores are negative)
@@ -420,13 +441,13 @@ class Store:
             # bm25 must score every matching row; a word found in most of 100,000 messages
             # would take hundreds of ms. Walking the matches newest-first costs almost nothing,
             # so rank only the newest SEARCH_RANK_WINDOW matches (all of them, usually).
-            floor = self._query(
+            floor = self.query(
                 f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC "
                 f"LIMIT 1 OFFSET ?",
                 (expr, self.SEARCH_RANK_WINDOW - 1),
             )
             low = int(floor[0]["id"]) if floor else 0
-            rows = self._query(
+            rows = self.query(
                 f"SELECT rowid AS id, bm25({fts}) AS score FROM {fts} WHERE {fts} MATCH ? "
                 f"AND rowid >= ? ORDER BY score LIMIT ?",
                 (expr, low, want),
@@ -454,7 +475,7 @@ class Store:
         else:
             fn = f"highlight({fts}, 0, '{HL_START}', '{HL_END}')"
         marked = {
-            int(r["id"]): r["m"] for r in self._query(
+            int(r["id"]): r["m"] for r in self.query(
                 f"SELECT rowid AS id, CASE WHEN rowid IN ({marks}) THEN {fn} END AS m "
                 f"FROM {fts} WHERE {fts} MATCH ? AND rowid >= ? AND rowid <= ?",
                 (*ids, expr, min(ids), max(ids)),
@@ -462,7 +483,7 @@ class Store:
         }
         hits = []
         if kind == "message":
-            rows = self._query(
+            rows = self.query(
                 "SELECT m.id, m.conversation_id, m.role, m.created_at, c.title FROM messages m "
                 f"JOIN conversations c ON c.id = m.conversation_id WHERE m.id IN ({marks})",
                 tuple(ids),
@@ -473,7 +494,7 @@ class Store:
                                       r["title"] or "", r["role"], text, spans,
                                       scores[int(r["id"])], float(r["created_at"] or 0)))
         else:
-            rows = self._query(
+            rows = self.query(
                 f"SELECT id, updated_at FROM conversations WHERE id IN ({marks})", tuple(ids))
             for r in rows:
                 text, spans = parse_marked(marked.get(int(r["id"]), ""))
@@ -488,7 +509,7 @@ class Store:
             c.execute("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')")
 
     def title_source(self, conversation_id: int) -> str | None:
-        rows = self._query("SELECT title_source FROM conversations WHERE id = ?",
+        rows = self.query("SELECT title_source FROM conversations WHERE id = ?",
                            (conversation_id,))
         return rows[0]["title_source"] if rows else None
 
@@ -506,16 +527,16 @@ class Store:
     def conversation_rows(self, conversation_id: int | None = None) -> list[dict[str, Any]]:
         """Raw conversation rows (all columns), oldest first, for export."""
         if conversation_id is None:
-            return self._query("SELECT * FROM conversations ORDER BY created_at, id")
-        return self._query("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+            return self.query("SELECT * FROM conversations ORDER BY created_at, id")
+        return self.query("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
 
     def message_rows(self, conversation_id: int) -> list[dict[str, Any]]:
         """Raw message rows (all columns) of a conversation in order, for export."""
-        return self._query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
+        return self.query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
                            (conversation_id,))
 
     def document_row(self, document_id: int) -> dict[str, Any] | None:
-        rows = self._query("SELECT * FROM documents WHERE id = ?", (document_id,))
+        rows = self.query("SELECT * FROM documents WHERE id = ?", (document_id,))
         return rows[0] if rows else None
 
     def ids_free(self, table: str, ids: list[int]) -> bool:
@@ -525,31 +546,110 @@ class Store:
         if not ids:
             return True
         marks = ", ".join("?" for _ in ids)
-        rows = self._query(f"SELECT COUNT(*) AS n FROM {table} WHERE id IN ({marks})", tuple(ids))
+        rows = self.query(f"SELECT COUNT(*) AS n FROM {table} WHERE id IN ({marks})", tuple(ids))
         return int(rows[0]["n"]) == 0
 
 
     # ---------------------------------------------------------------- engines
-    # (remote engines, issue 8; the API key is never here: it lives in the keyring)
+    # (remote engines; the API key is never here: it lives in the keyring)
     def add_engine(self, name: str, base_url: str, kind: str = "openai") -> int:
         with self.transaction() as c:
             cur = c.execute(
                 "INSERT INTO engines(name, base_url, kind, created_at) VALUES (?, ?, ?, ?)",
                 (name, base_url, kind, now()),
             )
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def list_engines(self) -> list[dict[str, Any]]:
-        return self._query("SELECT * FROM engines ORDER BY name, id")
+        return self.query("SELECT * FROM engines ORDER BY name, id")
 
     def get_engine(self, name: str) -> dict[str, Any] | None:
-        rows = self._query("SELECT * FROM engines WHERE name = ? ORDER BY id LIMIT 1", (name,))
+        rows = self.query("SELECT * FROM engines WHERE name = ? ORDER BY id LIMIT 1", (name,))
         return rows[0] if rows else None
 
     def delete_engine(self, name: str) -> bool:
         with self.transaction() as c:
             cur = c.execute("DELETE FROM engines WHERE name = ?", (name,))
             return cur.rowcount > 0
+
+    # -------------------------------------------------------------- downloads
+    def add_download(self, repo_id: str, filename: str, revision: str = "main",
+                     **fields: Any) -> int:
+        t = now()
+        row = {"repo_id": repo_id, "filename": filename, "revision": revision,
+               "created_at": t, "updated_at": t}
+        row.update({k: v for k, v in fields.items() if k in _DOWNLOAD_FIELDS})
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self.transaction() as c:
+            cur = c.execute(f"INSERT INTO downloads({cols}) VALUES ({marks})", tuple(row.values()))
+            return inserted_id(cur)
+
+    def get_download(self, download_id: int) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM downloads WHERE id = ?", (download_id,))
+        return rows[0] if rows else None
+
+    def update_download(self, download_id: int, **fields: Any) -> None:
+        bad = set(fields) - set(_DOWNLOAD_FIELDS)
+        if bad:
+            raise ValueError(f"unknown download fields: {sorted(bad)}")
+        fields["updated_at"] = now()
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        with self.transaction() as c:
+            c.execute(f"UPDATE downloads SET {cols} WHERE id = ?", (*fields.values(), download_id))
+
+    def list_downloads(self, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        if statuses:
+            marks = ", ".join("?" for _ in statuses)
+            return self.query(f"SELECT * FROM downloads WHERE status IN ({marks}) ORDER BY id",
+                               tuple(statuses))
+        return self.query("SELECT * FROM downloads ORDER BY id")
+
+    def find_unfinished_download(self, repo_id: str, filename: str,
+                                 revision: str = "main") -> dict[str, Any] | None:
+        rows = self.query(
+            "SELECT * FROM downloads WHERE repo_id = ? AND filename = ? AND revision = ? "
+            "AND status NOT IN ('done', 'cancelled') ORDER BY id DESC LIMIT 1",
+            (repo_id, filename, revision))
+        return rows[0] if rows else None
+
+    def delete_download(self, download_id: int) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM downloads WHERE id = ?", (download_id,))
+
+    # -------------------------------------------------------------- documents
+    def add_document(self, *, name: str, text: str, conversation_id: int | None = None,
+                     path: str = "", sha256: str = "", kind: str = "", pages: int = 0,
+                     tokens: int = 0) -> int:
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO documents(conversation_id, name, path, sha256, kind, pages, chars, tokens,"
+                " text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, name, path, sha256, kind, pages, len(text), tokens, text, now()),
+            )
+            return inserted_id(cur)
+
+    def get_document(self, document_id: int) -> DocumentRecord | None:
+        rows = self.query("SELECT * FROM documents WHERE id = ?", (document_id,))
+        return DocumentRecord(**rows[0]) if rows else None
+
+    def list_documents(self, conversation_id: int | None = None) -> list[DocumentRecord]:
+        if conversation_id is None:
+            rows = self.query("SELECT * FROM documents ORDER BY id")
+        else:
+            rows = self.query("SELECT * FROM documents WHERE conversation_id = ? ORDER BY id",
+                               (conversation_id,))
+        return [DocumentRecord(**r) for r in rows]
+
+    def message_extra(self, message_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT extra FROM messages WHERE id = ?", (message_id,))
+        if not rows:
+            return {}
+        try:
+            v = json.loads(rows[0]["extra"] or "{}")
+        except ValueError:
+            return {}
+        return v if isinstance(v, dict) else {}
 
 
 _STAT_FIELDS = (
@@ -561,6 +661,13 @@ _STAT_FIELDS = (
     "n_ctx",
     "n_threads",
 )
+
+
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just wrote (sqlite3 types lastrowid as optional)."""
+    if cur.lastrowid is None:
+        raise StoreError("The database did not return the new row's id")
+    return cur.lastrowid
 
 
 def _stats_fields(stats: dict[str, Any]) -> dict[str, Any]:
@@ -609,126 +716,3 @@ def _message(r: dict[str, Any]) -> Message:
         updated_at=float(r["updated_at"] or 0),
         document_id=r.get("document_id"),
     )
-
-
-# =====================================================================================
-# Downloads (app.core.downloads) - appended block, kept separate to ease merging.
-# =====================================================================================
-_DOWNLOAD_FIELDS = ("repo_id", "filename", "revision", "model_id", "size_bytes", "sha256",
-                    "part_path", "status", "bytes_done", "error")
-
-
-def _add_download(self: Store, repo_id: str, filename: str, revision: str = "main",
-                  **fields: Any) -> int:
-    t = now()
-    row = {"repo_id": repo_id, "filename": filename, "revision": revision,
-           "created_at": t, "updated_at": t}
-    row.update({k: v for k, v in fields.items() if k in _DOWNLOAD_FIELDS})
-    cols = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    with self.transaction() as c:
-        cur = c.execute(f"INSERT INTO downloads({cols}) VALUES ({marks})", tuple(row.values()))
-        return int(cur.lastrowid)
-
-
-def _get_download(self: Store, download_id: int) -> dict[str, Any] | None:
-    rows = self._query("SELECT * FROM downloads WHERE id = ?", (download_id,))
-    return rows[0] if rows else None
-
-
-def _update_download(self: Store, download_id: int, **fields: Any) -> None:
-    bad = set(fields) - set(_DOWNLOAD_FIELDS)
-    if bad:
-        raise ValueError(f"unknown download fields: {sorted(bad)}")
-    fields["updated_at"] = now()
-    cols = ", ".join(f"{k} = ?" for k in fields)
-    with self.transaction() as c:
-        c.execute(f"UPDATE downloads SET {cols} WHERE id = ?", (*fields.values(), download_id))
-
-
-def _list_downloads(self: Store, statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-    if statuses:
-        marks = ", ".join("?" for _ in statuses)
-        return self._query(f"SELECT * FROM downloads WHERE status IN ({marks}) ORDER BY id",
-                           tuple(statuses))
-    return self._query("SELECT * FROM downloads ORDER BY id")
-
-
-def _find_unfinished_download(self: Store, repo_id: str, filename: str,
-                              revision: str = "main") -> dict[str, Any] | None:
-    rows = self._query(
-        "SELECT * FROM downloads WHERE repo_id = ? AND filename = ? AND revision = ? "
-        "AND status NOT IN ('done', 'cancelled') ORDER BY id DESC LIMIT 1",
-        (repo_id, filename, revision))
-    return rows[0] if rows else None
-
-
-def _delete_download(self: Store, download_id: int) -> None:
-    with self.transaction() as c:
-        c.execute("DELETE FROM downloads WHERE id = ?", (download_id,))
-
-
-Store.add_download = _add_download  # type: ignore[attr-defined]
-Store.get_download = _get_download  # type: ignore[attr-defined]
-Store.update_download = _update_download  # type: ignore[attr-defined]
-Store.list_downloads = _list_downloads  # type: ignore[attr-defined]
-Store.find_unfinished_download = _find_unfinished_download  # type: ignore[attr-defined]
-Store.delete_download = _delete_download  # type: ignore[attr-defined]
-# ---------------------------------------------------------------------------------------------
-# Documents (issue 5: documents and summaries). Kept in one block to ease merging.
-@dataclass(frozen=True)
-class DocumentRecord:
-    id: int
-    conversation_id: int | None
-    name: str
-    path: str
-    sha256: str
-    kind: str
-    pages: int
-    chars: int
-    tokens: int
-    text: str
-    created_at: float
-
-
-def _store_add_document(self: Store, *, name: str, text: str, conversation_id: int | None = None,
-                        path: str = "", sha256: str = "", kind: str = "", pages: int = 0,
-                        tokens: int = 0) -> int:
-    with self.transaction() as c:
-        cur = c.execute(
-            "INSERT INTO documents(conversation_id, name, path, sha256, kind, pages, chars, tokens,"
-            " text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (conversation_id, name, path, sha256, kind, pages, len(text), tokens, text, now()),
-        )
-        return int(cur.lastrowid)
-
-
-def _store_get_document(self: Store, document_id: int) -> DocumentRecord | None:
-    rows = self._query("SELECT * FROM documents WHERE id = ?", (document_id,))
-    return DocumentRecord(**rows[0]) if rows else None
-
-
-def _store_list_documents(self: Store, conversation_id: int | None = None) -> list[DocumentRecord]:
-    if conversation_id is None:
-        rows = self._query("SELECT * FROM documents ORDER BY id")
-    else:
-        rows = self._query("SELECT * FROM documents WHERE conversation_id = ? ORDER BY id",
-                           (conversation_id,))
-    return [DocumentRecord(**r) for r in rows]
-
-
-def _store_message_extra(self: Store, message_id: int) -> dict[str, Any]:
-    rows = self._query("SELECT extra FROM messages WHERE id = ?", (message_id,))
-    if not rows:
-        return {}
-    try:
-        v = json.loads(rows[0]["extra"] or "{}")
-    except ValueError:
-        return {}
-    return v if isinstance(v, dict) else {}
-
-
-Store.add_document = _store_add_document  # type: ignore[attr-defined]
-Store.get_document = _store_get_document  # type: ignore[attr-defined]
-Store.list_documents = _store_list_documents  # type: ignore[attr-defined]
-Store.message_extra = _store_message_extra  # type: ignore[attr-defined]

@@ -58,8 +58,9 @@ def test_bad_imports_and_ids_are_bad_input(store, data, tmp_path) -> None:
 def test_reveal_command_names_the_file_manager(monkeypatch) -> None:
     import app.core.library as lib
 
-    for plat, first in (("linux", "xdg-open"), ("darwin", "open"), ("win32", "explorer")):
+    path = Path("/tmp/models/x.gguf")
+    for plat, want in (("linux", ["xdg-open", str(path.parent)]),  # no "select" on Linux
+                       ("darwin", ["open", "-R", str(path)]),
+                       ("win32", ["explorer", f"/select,{path}"])):
         monkeypatch.setattr(lib.sys, "platform", plat)
-        cmd = reveal_command("/tmp/models/x.gguf")
-        assert cmd[0] == first
-        assert "x.gguf" in cmd[-1] or cmd[-1].endswith("models")
+        assert reveal_command(path) == want, plat

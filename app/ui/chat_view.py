@@ -459,11 +459,6 @@ class ChatView(QScrollArea):
         self.update_actions()
         return w
 
-    def add_widget(self, w: QWidget) -> None:
-        """Extension point: a non-message card (e.g. a document card) in the column."""
-        self.column.insertWidget(self.column.count() - 1, w)
-        self.empty.hide()
-
     def update_actions(self, busy: bool = False) -> None:
         last_assistant = next((w for w in reversed(self.widgets) if w.data.role == "assistant"), None)
         for w in self.widgets:

@@ -1,20 +1,13 @@
-"""Documents in the window: a drop area (drag files or Attach), a card per document (name,
-pages, tokens, plan, progress, Cancel), and the worker that extracts and summarizes off the GUI
-thread. The core job is app.core.summarize.Summarizer; the worker only relays plain data.
-
-Wiring (for the chat pane): put a DocumentDropArea over/around the conversation view, connect
-`filesDropped` to start a DocumentJob per file, and add its `card` to the conversation.
+"""Documents in the window: the card each document gets in the conversation (name, pages,
+tokens, plan, progress, Cancel), and the helpers for the window's drops and file dialog. The
+window's inference worker runs the summary (InferenceWorker.run_document) and feeds the card.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,66 +34,6 @@ def local_files(mime: Any) -> list[str]:
     if mime is None or not mime.hasUrls():
         return []
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
-
-
-class DocumentDropArea(QFrame):
-    """Accepts files dropped from the file manager, and has an Attach button."""
-
-    filesDropped = Signal(list)  # list[str] of local paths
-
-    def __init__(self, parent: QWidget | None = None, hint: str | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("DocumentDropArea")
-        self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        lay = QHBoxLayout(self)
-        self.label = QLabel(self.tr("{hint} (PDF, DOCX, TXT, MD, HTML...)").format(
-            hint=hint or self.tr("Drop documents here")))
-        self.attach = QPushButton(self.tr("Attach…"))
-        self.attach.setToolTip(self.tr("Choose documents to summarize or ask about"))
-        self.attach.setAccessibleName(self.tr("Attach documents"))
-        self.attach.clicked.connect(self._choose)
-        lay.addWidget(self.label, 1)
-        lay.addWidget(self.attach)
-        self._hovering = False
-
-    @property
-    def hovering(self) -> bool:
-        return self._hovering
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
-            self._hovering = True
-            self.setProperty("hover", True)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: Any) -> None:
-        self._hovering = False
-        self.setProperty("hover", False)
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event.mimeData())
-        self._hovering = False
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.filesDropped.emit(files)
-
-    def _choose(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), "",
-                                                file_filter())
-        if files:
-            self.filesDropped.emit(files)
 
 
 class DocumentCard(QFrame):
@@ -197,89 +130,3 @@ class DocumentCard(QFrame):
 
 def _esc(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class SummarizeWorker(QObject):
-    """Runs extraction + summarization on its own thread. Emits plain dicts and strings only."""
-
-    extracted = Signal(dict)
-    planned = Signal(dict)
-    progress = Signal(dict)
-    text = Signal(str)
-    finished = Signal(dict)
-    failed = Signal(str)
-    cancelled = Signal()
-    done = Signal()  # after any of finished/failed/cancelled
-
-    def __init__(self, summarizer: Any, path: str, model: Any, options: Any,
-                 conversation_id: int | None = None) -> None:
-        super().__init__()
-        self.summarizer = summarizer
-        self.path = path
-        self.model = model
-        self.options = options
-        self.conversation_id = conversation_id
-
-    def cancel(self) -> None:  # any thread
-        self.summarizer.cancel()
-
-    @Slot()
-    def run(self) -> None:
-        from app.core.documents import extract_document
-        from app.core.errors import Cancelled, WrenError
-
-        try:
-            doc = extract_document(self.path)
-            self.extracted.emit({"name": doc.name, "kind": doc.kind, "pages": doc.pages,
-                                 "chars": doc.chars, "path": doc.path})
-            result = self.summarizer.summarize(
-                doc, self.model, self.options, conversation_id=self.conversation_id,
-                on_plan=lambda p: self.planned.emit(p.to_dict()),
-                on_progress=lambda p: self.progress.emit({**asdict(p), "fraction": p.fraction}),
-                on_text=self.text.emit)
-            self.finished.emit(result.to_json())
-        except Cancelled:
-            self.cancelled.emit()
-        except WrenError as e:
-            self.failed.emit(str(e))
-        except Exception as e:  # a bug: still one line in the card, never a crash
-            self.failed.emit(self.tr("Unexpected error: {error}").format(
-                error=f"{type(e).__name__}: {e}"))
-        finally:
-            self.done.emit()
-
-
-class DocumentJob(QObject):
-    """A card plus its worker thread. Keep a reference until `done`."""
-
-    done = Signal()
-
-    def __init__(self, summarizer: Any, path: str, model: Any, options: Any,
-                 conversation_id: int | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.card = DocumentCard(Path(path).name)
-        self.thread = QThread()
-        self.thread.setObjectName(f"document:{Path(path).name}")
-        self.worker = SummarizeWorker(summarizer, path, model, options, conversation_id)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        w, c = self.worker, self.card
-        w.extracted.connect(c.set_document)
-        w.planned.connect(c.set_plan)
-        w.progress.connect(c.set_progress)
-        w.finished.connect(c.set_finished)
-        w.failed.connect(c.set_failed)
-        w.cancelled.connect(lambda: c.set_failed(self.tr("Cancelled")))
-        w.done.connect(self.thread.quit)
-        self.thread.finished.connect(self.done.emit)
-        c.cancelRequested.connect(w.cancel, Qt.ConnectionType.DirectConnection)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread (window closing)."""
-        if self.thread.isRunning():
-            self.worker.cancel()
-            self.thread.quit()
-            self.thread.wait()

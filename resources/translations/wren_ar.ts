@@ -363,33 +363,6 @@
             <source>Documents ({patterns})</source>
             <translation>المستندات ({patterns})</translation>
         </message>
-        <message>
-            <source>{hint} (PDF, DOCX, TXT, MD, HTML...)</source>
-            <translation>{hint} (PDF, DOCX, TXT, MD, HTML...)</translation>
-        </message>
-        <message>
-            <source>Drop documents here</source>
-            <translation>أفلت المستندات هنا</translation>
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation>إرفاق…</translation>
-        </message>
-        <message>
-            <source>Choose documents to summarize or ask about</source>
-            <translation>اختر مستندات لتلخيصها أو للسؤال عنها</translation>
-        </message>
-        <message>
-            <source>Attach documents</source>
-            <translation>إرفاق مستندات</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentJob</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>أُلغي</translation>
-        </message>
     </context>
     <context>
         <name>DocumentJobs</name>
@@ -1966,13 +1939,6 @@
         <message>
             <source>≈ {size} of RAM</source>
             <translation>≈ {size} من RAM</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarizeWorker</name>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>خطأ غير متوقع: {error}</translation>
         </message>
     </context>
     <context>

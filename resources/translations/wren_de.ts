@@ -351,33 +351,6 @@
             <source>Documents ({patterns})</source>
             <translation>Dokumente ({patterns})</translation>
         </message>
-        <message>
-            <source>{hint} (PDF, DOCX, TXT, MD, HTML...)</source>
-            <translation>{hint} (PDF, DOCX, TXT, MD, HTML...)</translation>
-        </message>
-        <message>
-            <source>Drop documents here</source>
-            <translation>Dokumente hier ablegen</translation>
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation>Anhängen…</translation>
-        </message>
-        <message>
-            <source>Choose documents to summarize or ask about</source>
-            <translation>Dokumente zum Zusammenfassen oder für Fragen auswählen</translation>
-        </message>
-        <message>
-            <source>Attach documents</source>
-            <translation>Dokumente anhängen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentJob</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
     </context>
     <context>
         <name>DocumentJobs</name>
@@ -1914,13 +1887,6 @@
         <message>
             <source>≈ {size} of RAM</source>
             <translation>≈ {size} RAM</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarizeWorker</name>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>Unerwarteter Fehler: {error}</translation>
         </message>
     </context>
     <context>

@@ -351,33 +351,6 @@
             <source>Documents ({patterns})</source>
             <translation>Documents ({patterns})</translation>
         </message>
-        <message>
-            <source>{hint} (PDF, DOCX, TXT, MD, HTML...)</source>
-            <translation>{hint} (PDF, DOCX, TXT, MD, HTML...)</translation>
-        </message>
-        <message>
-            <source>Drop documents here</source>
-            <translation>Déposez des documents ici</translation>
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation>Joindre…</translation>
-        </message>
-        <message>
-            <source>Choose documents to summarize or ask about</source>
-            <translation>Choisir des documents à résumer ou à interroger</translation>
-        </message>
-        <message>
-            <source>Attach documents</source>
-            <translation>Joindre des documents</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentJob</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
     </context>
     <context>
         <name>DocumentJobs</name>
@@ -1914,13 +1887,6 @@
         <message>
             <source>≈ {size} of RAM</source>
             <translation>≈ {size} de RAM</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarizeWorker</name>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>Erreur inattendue : {error}</translation>
         </message>
     </context>
     <context>

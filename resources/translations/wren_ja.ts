@@ -348,33 +348,6 @@
             <source>Documents ({patterns})</source>
             <translation>ドキュメント ({patterns})</translation>
         </message>
-        <message>
-            <source>{hint} (PDF, DOCX, TXT, MD, HTML...)</source>
-            <translation>{hint}（PDF、DOCX、TXT、MD、HTML...）</translation>
-        </message>
-        <message>
-            <source>Drop documents here</source>
-            <translation>ここにドキュメントをドロップ</translation>
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation>添付…</translation>
-        </message>
-        <message>
-            <source>Choose documents to summarize or ask about</source>
-            <translation>要約や質問の対象にするドキュメントを選択</translation>
-        </message>
-        <message>
-            <source>Attach documents</source>
-            <translation>ドキュメントを添付</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentJob</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>キャンセルしました</translation>
-        </message>
     </context>
     <context>
         <name>DocumentJobs</name>
@@ -1901,13 +1874,6 @@
         <message>
             <source>≈ {size} of RAM</source>
             <translation>RAM ≈ {size}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarizeWorker</name>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>予期しないエラー：{error}</translation>
         </message>
     </context>
     <context>

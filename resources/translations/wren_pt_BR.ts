@@ -351,33 +351,6 @@
             <source>Documents ({patterns})</source>
             <translation>Documentos ({patterns})</translation>
         </message>
-        <message>
-            <source>{hint} (PDF, DOCX, TXT, MD, HTML...)</source>
-            <translation>{hint} (PDF, DOCX, TXT, MD, HTML...)</translation>
-        </message>
-        <message>
-            <source>Drop documents here</source>
-            <translation>Solte documentos aqui</translation>
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation>Anexar…</translation>
-        </message>
-        <message>
-            <source>Choose documents to summarize or ask about</source>
-            <translation>Escolha documentos para resumir ou fazer perguntas</translation>
-        </message>
-        <message>
-            <source>Attach documents</source>
-            <translation>Anexar documentos</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentJob</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelado</translation>
-        </message>
     </context>
     <context>
         <name>DocumentJobs</name>
@@ -1914,13 +1887,6 @@
         <message>
             <source>≈ {size} of RAM</source>
             <translation>≈ {size} de RAM</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarizeWorker</name>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>Erro inesperado: {error}</translation>
         </message>
     </context>
     <context>

@@ -348,33 +348,6 @@
             <source>Documents ({patterns})</source>
             <translation>文档 ({patterns})</translation>
         </message>
-        <message>
-            <source>{hint} (PDF, DOCX, TXT, MD, HTML...)</source>
-            <translation>{hint}（PDF、DOCX、TXT、MD、HTML...）</translation>
-        </message>
-        <message>
-            <source>Drop documents here</source>
-            <translation>将文档拖放到此处</translation>
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation>附加…</translation>
-        </message>
-        <message>
-            <source>Choose documents to summarize or ask about</source>
-            <translation>选择要摘要或提问的文档</translation>
-        </message>
-        <message>
-            <source>Attach documents</source>
-            <translation>附加文档</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentJob</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
     </context>
     <context>
         <name>DocumentJobs</name>
@@ -1901,13 +1874,6 @@
         <message>
             <source>≈ {size} of RAM</source>
             <translation>≈ {size} 内存</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarizeWorker</name>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>意外错误：{error}</translation>
         </message>
     </context>
     <context>

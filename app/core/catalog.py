@@ -2,8 +2,8 @@
 
 Each entry names a Hugging Face repo and the quantizations it offers (Q4_K_M by default), plus
 the numbers the fit hints need (parameters, layers, KV heads, head size, native context) and the
-fields the picker filters on (licence, size class, specialization, training), as DESIGN.md's
-"map of small models" asks.
+fields the picker filters on (licence, size class, specialization, training): see
+docs/models.md.
 """
 from __future__ import annotations
 

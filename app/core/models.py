@@ -12,7 +12,7 @@ from app.core.starter import STARTER_ID, find_starter_model
 from app.core.store import Store
 
 LAST_MODEL_SETTING = "last_model"
-# A model on a remote engine (issue 8): `remote:<engine-name>/<model-id>`.
+# A model on a remote engine (docs/remote.md): `remote:<engine-name>/<model-id>`.
 REMOTE_PREFIX = "remote:"
 DEFAULT_MODEL_SETTING = "default_model"
 
@@ -111,7 +111,7 @@ def _path_model(p: Path) -> InstalledModel:
     return InstalledModel(model_id_for_path(p), str(p), p.stem, size, "path")
 
 
-# ------------------------------------------------------------------ remote models (issue 8)
+# ------------------------------------------------------------------ remote models
 def remote_model(spec: str, store: Store) -> InstalledModel:
     """`remote:<engine>/<model-id>` -> an InstalledModel with source "remote" (the server is not
     contacted here; loading it checks the model exists)."""

@@ -5,7 +5,8 @@ cache fits the RAM budget, trying an f16 cache, then q8_0, then q4_0 (a quantize
 flash attention and a head_dim divisible by 32). Otherwise map-reduce: chunks cut on
 paragraph/page boundaries, partial summaries, then summaries of summaries, recursively.
 
-Times are estimated from rates measured here with llama-bench on the starter model (DESIGN.md),
+Times are estimated from rates measured with llama-bench on the starter model
+(docs/architecture.md, "llama-cpp-python"),
 scaled by model size (prompt processing is compute-bound: by parameter count; decoding is
 memory-bound: by file size) and by attention cost per token of context.
 """
@@ -23,7 +24,7 @@ from app.core.machine import KV_TYPE_BYTES, RESERVE_BYTES
 if TYPE_CHECKING:
     from app.core.catalog import CatalogEntry
 
-# Measured with llama-bench on SmolLM2-135M Q4_1, 2 threads (DESIGN.md).
+# Measured with llama-bench on SmolLM2-135M Q4_1, 2 threads (docs/architecture.md).
 REF_PARAMS = 134_515_008
 REF_FILE_BYTES = 98_000_000
 REF_THREADS = 2

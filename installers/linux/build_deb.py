@@ -33,7 +33,7 @@ MIME_TYPES = [
     "text/markdown",
 ]
 # Loaded by Qt at run time with dlopen (not in any NEEDED entry), or needed by the xcb
-# platform on a bare machine (DESIGN.md "Qt on Linux"): always depend on them.
+# platform on a bare machine (docs/architecture.md, "Qt on Linux"): always depend on them.
 ALWAYS_DEPENDS = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
     "libxcb-render-util0", "libxcb-xkb1", "libxkbcommon-x11-0", "libxcb-shape0",

@@ -3,7 +3,7 @@ same fake Hub server, and bytes fetched twice across a pause/kill and resume.
 
     python -m tests.benchmarks.bench_download [--full]
 
-`run(quick)` returns a dict (printed as JSON by __main__). Targets (issue 4): throughput
+`run(quick)` returns a dict (printed as JSON by __main__). Targets: throughput
 >= 0.9x curl; re-fetched bytes after a resume < 1% of the file.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Build the frozen app and its .deb, install it with dpkg, use it, remove it (issue 7).
+"""Build the frozen app and its .deb, install it with dpkg, use it, remove it.
 
 Real everything: PyInstaller on this tree, dpkg-deb, `dpkg -i`, the installed /usr/bin/wren
 chatting with the starter model it carries, the window opening (offscreen, and on Xvfb with the
@@ -196,7 +196,7 @@ def test_window_opens_offscreen(installed: list[Path], tmp_path: Path):
 
 
 def test_window_opens_on_xvfb(installed: list[Path], tmp_path: Path):
-    """The real xcb plugin with the system libraries the .deb depends on (DESIGN: Qt on Linux)."""
+    """The real xcb plugin with the system libraries the .deb depends on (docs/architecture.md, "Qt on Linux")."""
     require_tools("xvfb", "Xvfb")
     display = f":{90 + os.getpid() % 9}"
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],

@@ -71,7 +71,8 @@ def db_rows(data_dir: Path, sql: str) -> list[tuple]:
 
 def one_line_error(stderr: str) -> str:
     """The command's error: exactly one `wren: error:` line, the last one, and no traceback or
-    library warnings (progress lines before it are allowed: DESIGN.md's CLI contract)."""
+    library warnings (progress lines before it are allowed: the CLI contract in
+    docs/architecture.md)."""
     lines = stderr.strip().splitlines()
     errors = [ln for ln in lines if ln.startswith("wren: error:")]
     assert len(errors) == 1 and lines[-1] == errors[0], stderr

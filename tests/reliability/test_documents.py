@@ -3,8 +3,8 @@
 tests/unit/test_documents.py (the documents helper's) already covers at core level: empty,
 whitespace only, empty DOCX, scanned/encrypted/corrupt PDF, a text file renamed .pdf, corrupt
 DOCX, zip bomb, unsupported types, binary renamed .txt, the size and length limits, missing
-file and folder; tests/e2e/test_summarize.py runs four of them through the CLI. Here: the
-issue's whole list through the CLI (exit 2, one line, nothing stored, no model loaded), and at
+file and folder; tests/e2e/test_summarize.py runs four of them through the CLI. Here: that
+whole list through the CLI (exit 2, one line, nothing stored, no model loaded), and at
 core level what was missing: invalid UTF-8, UTF-16 without BOM, a 500 MB file refused without
 reading it, a file that vanishes while being read, a path with unicode and spaces.
 """

@@ -61,7 +61,7 @@ def test_entries_carry_all_fields_and_consistent_values() -> None:
 def test_phi35_kv_cache_matches_the_design_numbers() -> None:
     phi = find_entry("phi-3.5-mini-instruct")
     assert phi is not None and phi.context_length == 131072
-    assert phi.kv_bytes_per_token() * 131072 == 48 * GiB  # f16, as DESIGN.md says
+    assert phi.kv_bytes_per_token() * 131072 == 48 * GiB  # f16, as docs/architecture.md says
     # StableLM-zephyr's head size 80 is the one that rules out a quantized KV cache.
     assert find_entry("stablelm-zephyr-3b").raw["head_dim"] % 32 != 0
 

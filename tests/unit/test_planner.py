@@ -35,7 +35,8 @@ def phi35(starter_info):
 
 
 def test_kv_bytes_match_design_numbers(phi35):
-    # DESIGN.md: Phi-3.5-mini at 131072 tokens: 48 GiB f16, ~25.5 GiB q8_0, ~13.5 GiB q4_0.
+    # docs/architecture.md: Phi-3.5-mini at 131072 tokens: 48 GiB f16, ~25.5 GiB q8_0,
+    # ~13.5 GiB q4_0.
     assert kv_bytes(phi35, 131072, "f16") == 48 * GiB
     assert kv_bytes(phi35, 131072, "q8_0") / GiB == pytest.approx(25.5, abs=0.1)
     assert kv_bytes(phi35, 131072, "q4_0") / GiB == pytest.approx(13.5, abs=0.1)

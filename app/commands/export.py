@@ -29,7 +29,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: Any) -> int:
-    from app.core.history import export_json, export_markdown, write_atomic
+    from app.core.history import export_json, export_markdown
+    from app.core.paths import write_atomically
 
     fmt = args.format
     out = Path(args.out) if args.out else None
@@ -54,7 +55,7 @@ def run_export(args: argparse.Namespace, ctx: Any) -> int:
         sys.stdout.write(text)
     else:
         try:
-            write_atomic(out, text)
+            write_atomically(out, text)
         except OSError as e:
             raise BadInput(f"{out}: cannot write ({e.strerror})") from None
         print(f"wrote {out}", file=sys.stderr)

@@ -7,8 +7,6 @@ empty database and exporting again gives the same bytes (ids are kept when they 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -216,19 +214,6 @@ def conversation_markdown(conv: dict[str, Any]) -> str:
 def export_markdown(store: Store, conversation_id: int | None = None) -> str:
     data = export_data(store, conversation_id)
     return "\n---\n\n".join(conversation_markdown(c) for c in data["conversations"])
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file, so a crash never leaves half a file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ------------------------------------------------------------------------- import

@@ -69,6 +69,23 @@ def copy_atomically(src: Path, dest: Path) -> None:
         raise
 
 
+def write_atomically(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write `data` (text as UTF-8) through a temporary file in the same folder and an atomic
+    rename, so a crash or a kill never leaves half a file under the final name. On failure the
+    temporary file is removed and the OSError re-raised for the caller to word."""
+    import tempfile
+
+    dest = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def resources_dir() -> Path:
     """The `resources/` folder (next to `app/` in a checkout, or inside a frozen bundle)."""
     import sys

@@ -1,20 +1,27 @@
 """Summaries as documents to pass on: Markdown, DOCX and (through app.ui.pdf_export) PDF, each
 with the summary's citations and its source file's name, pages and date.
 
-The input is the export form of a conversation (app.core.history.export_data): the same data
-the JSON export writes, so every format says the same thing. Citations are numbered in the text
+The one writer of a summary with its citations: conversation exports (the input is the export
+form of a conversation, app.core.history.export_data, the same data the JSON export writes) and
+the document queue's summary files (app.core.summary_files) both go through `cited_markdown`
+and `add_cited_docx`, so every format says the same thing. Citations are numbered in the text
 ("... grew 4% [1]") and listed under "Sources" with their page, whether Wren could support
 them, and the supporting passage.
 """
 from __future__ import annotations
 
 import html
+import io
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.citations import Citation
+from app.core.paths import write_atomically
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 FORMATS = ("md", "json", "docx", "pdf")
 
@@ -44,6 +51,12 @@ def status_words(c: Citation) -> str:
     if c.supported:
         return "supported"
     return "NOT SUPPORTED" + (f" ({c.reason})" if c.reason else "")
+
+
+def supported_count(cites: Sequence[Citation]) -> str:
+    """"2 of 3 sentences supported by the document."."""
+    ok = sum(c.supported for c in cites)
+    return f"{ok} of {len(cites)} sentences supported by the document."
 
 
 def source_line(n: int, c: Citation) -> str:
@@ -85,22 +98,25 @@ def _who(m: dict[str, Any]) -> str:
 
 
 # ----------------------------------------------------------------------------- Markdown
+def cited_markdown(text: str, cites: Sequence[Citation], source: str = "") -> list[str]:
+    """Markdown lines of a summary: the source document's line (when given), the text with its
+    citation numbers, the Sources list and how many sentences held."""
+    if not cites:
+        return [text.rstrip()]
+    numbered = "".join(p + (f" [{n}]" if n else "") for p, n in segments(text, cites))
+    lines = [f"*Source: {source}*", ""] if source else []
+    lines += [numbered.strip(), "", "**Sources**", ""]
+    lines += [f"- {source_line(n, c)}" for n, c in enumerate(cites, 1)]
+    lines += ["", f"*{supported_count(cites)}*"]
+    return lines
+
+
 def markdown_message_body(m: dict[str, Any]) -> list[str]:
     """Lines for one message of history.conversation_markdown: the text with its citation
     numbers, the source document and a Sources list (nothing extra for plain chat)."""
     cites = message_citations(m) if m["role"] == "assistant" else []
-    if not cites:
-        return [m["text"].rstrip()]
-    text = "".join(p + (f" [{n}]" if n else "") for p, n in segments(m["text"], cites))
-    lines = []
-    src = document_line(m.get("document"), m.get("created_at", 0))
-    if src:
-        lines += [f"*Source: {src}*", ""]
-    lines += [text.rstrip(), "", "**Sources**", ""]
-    lines += [f"- {source_line(n, c)}" for n, c in enumerate(cites, 1)]
-    ok = sum(c.supported for c in cites)
-    lines += ["", f"*{ok} of {len(cites)} sentences supported by the document.*"]
-    return lines
+    src = document_line(m.get("document"), m.get("created_at", 0)) if cites else ""
+    return cited_markdown(m["text"], cites, src)
 
 
 # ----------------------------------------------------------------------------- HTML (PDF)
@@ -131,21 +147,50 @@ def report_html(conversations: Sequence[dict[str, Any]]) -> str:
                 for n, c in enumerate(cites, 1):
                     mark = "" if c.supported else "<b>⚠ </b>"
                     parts.append(f"<li>{mark}{e(source_line(n, c))}</li>")
-                ok = sum(c.supported for c in cites)
-                parts.append(f"</ul><p><i>{ok} of {len(cites)} sentences supported by the "
-                             "document.</i></p>")
+                parts.append(f"</ul><p><i>{e(supported_count(cites))}</i></p>")
     parts.append("</body></html>")
     return "".join(parts)
 
 
 # ----------------------------------------------------------------------------- DOCX
+def add_cited_docx(d: DocxDocument, text: str, cites: Sequence[Citation],
+                   source: str = "") -> None:
+    """A summary into a python-docx document: the source document's line (when given), the
+    text by paragraph (bullet lines as a list) with superscript citation numbers, the Sources
+    list (unsupported ones in bold) and how many sentences held."""
+    from docx.shared import Pt, RGBColor
+
+    if source:
+        d.add_paragraph().add_run(f"Source: {source}").italic = True
+    for bullet, runs in _paragraphs(segments(text, cites)):
+        p = d.add_paragraph(style="List Bullet") if bullet else d.add_paragraph()
+        for piece, n in runs:
+            if piece:
+                p.add_run(piece)
+            if n:
+                r = p.add_run(f"[{n}]")
+                r.font.superscript = True
+    if cites:
+        d.add_paragraph().add_run("Sources").bold = True
+        for n, c in enumerate(cites, 1):
+            p = d.add_paragraph(style="List Bullet")
+            r = p.add_run(source_line(n, c))
+            r.font.size = Pt(9)
+            if not c.supported:
+                r.bold = True
+                r.font.color.rgb = RGBColor(0xB0, 0x30, 0x00)
+        d.add_paragraph().add_run(supported_count(cites)).italic = True
+
+
+def docx_bytes(d: DocxDocument) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 def write_docx(conversations: Sequence[dict[str, Any]], path: str | Path) -> None:
     """The conversations as a Word document (python-docx), written through a temporary file."""
-    import os
-    import tempfile
-
     import docx
-    from docx.shared import Pt, RGBColor
 
     d = docx.Document()
     for k, conv in enumerate(conversations):
@@ -160,49 +205,45 @@ def write_docx(conversations: Sequence[dict[str, Any]], path: str | Path) -> Non
             d.add_heading(f"{_who(m)} · {_when(m.get('created_at', 0))}", level=2)
             cites = message_citations(m) if m["role"] == "assistant" else []
             src = document_line(m.get("document"), m.get("created_at", 0)) if cites else ""
-            if src:
-                d.add_paragraph().add_run(f"Source: {src}").italic = True
-            for block in _blocks(segments(m["text"], cites)):
-                p = d.add_paragraph()
-                for piece, n in block:
-                    if piece:
-                        p.add_run(piece)
-                    if n:
-                        r = p.add_run(f"[{n}]")
-                        r.font.superscript = True
-            if cites:
-                d.add_paragraph().add_run("Sources").bold = True
-                for n, c in enumerate(cites, 1):
-                    p = d.add_paragraph(style="List Bullet")
-                    r = p.add_run(source_line(n, c))
-                    r.font.size = Pt(9)
-                    if not c.supported:
-                        r.bold = True
-                        r.font.color.rgb = RGBColor(0xB0, 0x30, 0x00)
-                ok = sum(c.supported for c in cites)
-                d.add_paragraph().add_run(
-                    f"{ok} of {len(cites)} sentences supported by the document.").italic = True
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        d.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            add_cited_docx(d, m["text"], cites, src)
+    write_atomically(path, docx_bytes(d))
 
 
-def _blocks(segs: list[tuple[str, int | None]]) -> list[list[tuple[str, int | None]]]:
-    """Segments regrouped into paragraphs (blank lines in the text)."""
-    blocks: list[list[tuple[str, int | None]]] = [[]]
+_BULLETS = ("- ", "* ", "• ")
+
+
+def _paragraphs(segs: list[tuple[str, int | None]]
+                ) -> list[tuple[bool, list[tuple[str, int | None]]]]:
+    """Segments regrouped into paragraphs: (is a list item, its runs). A blank line ends a
+    paragraph and the lines of one are joined with a space; a line starting with "- ", "* " or
+    "• " is a list item of its own (its marker dropped), which indented lines continue."""
+    lines: list[list[tuple[str, int | None]]] = [[]]
     for piece, n in segs:
-        parts = piece.split("\n\n")
+        parts = piece.split("\n")
+        # The number goes after the cited sentence's last word, not onto the next line.
+        last = max((i for i, part in enumerate(parts) if part.strip()), default=len(parts) - 1)
         for i, part in enumerate(parts):
             if i:
-                blocks.append([])
-            last = i == len(parts) - 1
-            text = part.replace("\n", " ")
-            if text.strip() or (last and n):
-                blocks[-1].append((text if blocks[-1] else text.lstrip(), n if last else None))
-    return [b for b in blocks if b]
+                lines.append([])
+            lines[-1].append((part, n if i == last else None))
+    paras: list[tuple[bool, list[tuple[str, int | None]]]] = []
+    is_open = False  # whether the next line may continue the last paragraph
+    for line in lines:
+        if not "".join(t for t, _ in line).strip():
+            numbers = [("", n) for _, n in line if n]
+            if numbers and paras:
+                paras[-1][1].extend(numbers)
+            is_open = False
+            continue
+        k = next(i for i, (t, _) in enumerate(line) if t.strip())
+        first = line[k][0].lstrip()
+        bullet = first.startswith(_BULLETS)
+        runs = [*(("", n) for _, n in line[:k] if n),
+                (first[2:].lstrip() if bullet else first, line[k][1]), *line[k + 1:]]
+        continues = is_open and not bullet and (not paras[-1][0] or line[0][0][:1].isspace())
+        if continues:
+            paras[-1][1].extend([(" ", None), *runs])
+        else:
+            paras.append((bullet, runs))
+        is_open = True
+    return paras

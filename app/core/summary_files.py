@@ -1,6 +1,7 @@
 """A summary as a file: Markdown or DOCX (python-docx), with the source's name, pages and date,
 and its citations when the summary has them (`citations`: objects with `sentence`, `page` or
-`section`, `supported`, `passage`).
+`section`, `supported`, `passage`, as `summarize --json` prints them). The summary and its
+citations are written by app.core.report, as in a conversation export.
 
 Files are written whole to a temporary name and renamed, so a cancel or a kill never leaves a
 half-written summary under the final name.
@@ -14,7 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.citations import Citation
 from app.core.errors import BadInput, WrenError
+from app.core.paths import write_atomically
+from app.core.report import add_cited_docx, cited_markdown, docx_bytes
 
 FORMATS = ("md", "docx")
 
@@ -48,14 +52,6 @@ def output_name(source_name: str, fmt: str, taken: set[str] | None = None) -> st
     return name
 
 
-def _where(c: dict[str, Any]) -> str:
-    if c.get("page"):
-        return f"p. {c['page']}"
-    if c.get("section"):
-        return str(c["section"])
-    return "no source found"
-
-
 def _meta_line(s: SummaryFile) -> str:
     bits = [s.source_name]
     if s.pages:
@@ -66,57 +62,31 @@ def _meta_line(s: SummaryFile) -> str:
     return " · ".join(bits)
 
 
+def _citations(s: SummaryFile) -> list[Citation]:
+    return [Citation.from_json(c) for c in s.citations if isinstance(c, dict)]
+
+
 def to_markdown(s: SummaryFile) -> str:
-    out = [f"# Summary of {s.source_name}", "", f"*{_meta_line(s)}*", "", s.text.strip(), ""]
+    out = [f"# Summary of {s.source_name}", "", f"*{_meta_line(s)}*", ""]
+    out += [*cited_markdown(s.text, _citations(s)), ""]
     if s.warnings:
         out += ["## Notes", ""] + [f"- {w}" for w in s.warnings] + [""]
-    if s.citations:
-        out += ["## Sources", ""]
-        for i, c in enumerate(s.citations, 1):
-            mark = "" if c.get("supported", True) else " — **not supported by the source**"
-            passage = " ".join(str(c.get("passage", "")).split())
-            out.append(f"{i}. {' '.join(str(c.get('sentence', '')).split())} ({_where(c)}){mark}")
-            if passage:
-                out.append(f"   > {passage}")
-        out.append("")
     return "\n".join(out)
 
 
 def _docx_bytes(s: SummaryFile) -> bytes:
-    import io
-
     import docx
 
     d = docx.Document()
     d.core_properties.title = f"Summary of {s.source_name}"
     d.add_heading(f"Summary of {s.source_name}", level=1)
-    meta = d.add_paragraph(_meta_line(s))
-    meta.runs[0].italic = True
-    for para in re.split(r"\n\s*\n", s.text.strip()):
-        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
-        if lines and all(ln.startswith(("- ", "* ", "• ")) for ln in lines):
-            for ln in lines:
-                d.add_paragraph(ln[2:].strip(), style="List Bullet")
-        elif lines:
-            d.add_paragraph(" ".join(lines))
+    d.add_paragraph(_meta_line(s)).runs[0].italic = True
+    add_cited_docx(d, s.text, _citations(s))
     if s.warnings:
         d.add_heading("Notes", level=2)
         for w in s.warnings:
             d.add_paragraph(w, style="List Bullet")
-    if s.citations:
-        d.add_heading("Sources", level=2)
-        for c in s.citations:
-            p = d.add_paragraph(style="List Number")
-            p.add_run(" ".join(str(c.get("sentence", "")).split()) + f" ({_where(c)})")
-            if not c.get("supported", True):
-                p.add_run(" — not supported by the source").bold = True
-            passage = " ".join(str(c.get("passage", "")).split())
-            if passage:
-                q = d.add_paragraph(passage)
-                q.runs[0].italic = True
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_bytes(d)
 
 
 def write_summary_file(s: SummaryFile, out_dir: str | os.PathLike[str], fmt: str,
@@ -130,13 +100,9 @@ def write_summary_file(s: SummaryFile, out_dir: str | os.PathLike[str], fmt: str
     except OSError as e:
         raise BadInput(f"{out}: cannot create the folder for summaries ({e.strerror or e})") from None
     dest = out / (name or output_name(s.source_name, fmt))
-    data = to_markdown(s).encode("utf-8") if fmt == "md" else _docx_bytes(s)
-    tmp = dest.with_name(dest.name + ".part")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, dest)
+        write_atomically(dest, to_markdown(s) if fmt == "md" else _docx_bytes(s))
     except OSError as e:
-        tmp.unlink(missing_ok=True)
         raise WrenError(f"{dest}: cannot write the summary ({e.strerror or e})") from None
     return dest
 

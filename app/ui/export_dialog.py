@@ -17,13 +17,14 @@ FILTERS = {
 def write_export(store: Any, conversation_id: int, path: Path) -> str:
     """Write the export whose format the file name says. Returns the format."""
     from app.commands.export import format_for, write_report
-    from app.core.history import export_json, export_markdown, write_atomic
+    from app.core.history import export_json, export_markdown
+    from app.core.paths import write_atomically
 
     fmt = format_for(path)
     if fmt in ("docx", "pdf"):
         write_report(store, conversation_id, fmt, path)
     else:
-        write_atomic(path, (export_markdown if fmt == "md" else export_json)(store, conversation_id))
+        write_atomically(path, (export_markdown if fmt == "md" else export_json)(store, conversation_id))
     return fmt
 
 

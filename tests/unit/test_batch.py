@@ -106,9 +106,12 @@ def test_save_summaries_to_writes_done_items_from_the_database(store, tmp_path):
         conv = store.create_conversation(title=it.name)
         doc = store.add_document(name=it.name, text="t", conversation_id=conv, path=it.path,
                                  pages=3)
-        store.add_message(conv, "assistant", f"Summary of {it.name}.", document_id=doc,
+        text = f"Summary of {it.name}. A claim."
+        store.add_message(conv, "assistant", text, document_id=doc,
                           extra={"citations": [{"sentence": "A claim.", "page": 2,
-                                                "supported": False, "passage": "the page"}]})
+                                                "supported": False, "passage": "the page",
+                                                "source": "cited", "start": len(text) - 8,
+                                                "end": len(text)}]})
         q.start(it.id)
         q.complete(it.id, {"conversation_id": conv, "document_id": doc, "elapsed_s": 1.5})
     assert all(i.output_path == "" for i in q.items(bid))  # no folder yet
@@ -117,7 +120,10 @@ def test_save_summaries_to_writes_done_items_from_the_database(store, tmp_path):
     assert sorted(p.name for p in written) == ["report.docx.summary.md", "report.pdf.summary.md"]
     md = (out / "report.pdf.summary.md").read_text()
     assert "# Summary of report.pdf" in md and "Summary of report.pdf." in md and "3 pages" in md
-    assert "1. A claim. (p. 2) — **not supported by the source**" in md
+    # The same citation list as a conversation export (app.core.report).
+    assert "Summary of report.pdf. A claim. [1]" in md
+    assert "- [1] p. 2, cited by the model: NOT SUPPORTED — “the page”" in md
+    assert "*0 of 1 sentences supported by the document.*" in md
     assert [i.output_path for i in q.items(bid)] == [str(p) for p in sorted(written, key=lambda
                                                                               p: "docx" in p.name)]
     with pytest.raises(BadInput):
@@ -129,7 +135,8 @@ def test_docx_summary_file_with_citations(tmp_path):
 
     s = SummaryFile("minutes.pdf", "First point.\n\n- one\n- two", "/x/minutes.pdf", 12, "m",
                     citations=({"sentence": "First point.", "page": 4, "supported": True,
-                                "passage": "the first point, on page four"},),
+                                "passage": "the first point, on page four", "source": "cited",
+                                "start": 0, "end": 12},),
                     warnings=("minutes.pdf: OCR could not read page 7",))
     p = write_summary_file(s, tmp_path / "o", "docx")
     assert p.name == "minutes.pdf.summary.docx"
@@ -137,8 +144,12 @@ def test_docx_summary_file_with_citations(tmp_path):
     texts = [para.text for para in d.paragraphs]
     assert texts[0] == "Summary of minutes.pdf"
     assert texts[1].startswith("minutes.pdf · 12 pages · ")
-    assert "First point." in texts and "one" in texts and "two" in texts
-    assert "First point. (p. 4)" in texts and "the first point, on page four" in texts
+    assert "First point.[1]" in texts
+    bullets = [para.text for para in d.paragraphs if para.style.name == "List Bullet"]
+    assert bullets[:2] == ["one", "two"]
+    assert ("[1] p. 4, cited by the model: supported — “the first point, on page four”"
+            in bullets)
+    assert "1 of 1 sentences supported by the document." in texts
     assert "minutes.pdf: OCR could not read page 7" in texts
     assert not list((tmp_path / "o").glob("*.part"))
 

@@ -63,3 +63,23 @@ def test_export_docx_or_pdf_needs_a_file(data_dir):
     assert r.returncode == 2
     assert r.stderr.strip().splitlines()[-1] == (
         "wren: error: --format pdf writes a file: give it with --out FILE.pdf")
+
+
+def test_docx_keeps_list_items_and_puts_numbers_after_their_sentence():
+    """Conversation exports and summary files share add_cited_docx: a bulleted summary stays a
+    list, and a cited sentence at a line's end keeps its number on that line."""
+    import docx
+
+    from app.core.citations import Citation
+    from app.core.report import add_cited_docx
+
+    text = "Two points.\n- First, the roof\n  leaks.\n- Second, the bridge.\n\nThat is all."
+    end = text.index("leaks.") + len("leaks.")
+    cites = [Citation("First, the roof leaks.", text.index("First"), end, page=2,
+                      supported=True, passage="The roof leaks.", source="cited")]
+    d = docx.Document()
+    add_cited_docx(d, text, cites)
+    paras = [(p.style.name, p.text) for p in d.paragraphs]
+    assert paras[:4] == [("Normal", "Two points."), ("List Bullet", "First, the roof leaks.[1]"),
+                         ("List Bullet", "Second, the bridge."), ("Normal", "That is all.")]
+    assert paras[5] == ("List Bullet", "[1] p. 2, cited by the model: supported — “The roof leaks.”")

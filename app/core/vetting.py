@@ -118,8 +118,8 @@ def _run_child(p: Path, size: int) -> str:
     if r.returncode == 0 and "ok" in r.stdout:
         return ""
     if r.returncode < 0:
-        sig = signal.Signals(-r.returncode).name if -r.returncode in signal.Signals._value2member_map_ else r.returncode
-        return f"{p.name}: llama.cpp crashed reading this file ({sig}); the file is damaged or unsupported"
+        return (f"{p.name}: llama.cpp crashed reading this file ({_signal_name(-r.returncode)}); "
+                "the file is damaged or unsupported")
     reason = _reason(r.stderr)
     return f"{p.name}: llama.cpp could not load this model ({reason})"
 
@@ -131,3 +131,11 @@ def _reason(stderr: str) -> str:
         if ("error" in low or "failed" in low or "assert" in low) and "traceback" not in low:
             return ln[-200:]
     return lines[-1][-200:] if lines else "unknown reason"
+
+
+def _signal_name(number: int) -> str:
+    """"SIGABRT" for 6; the number itself for one this platform does not name."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return str(number)

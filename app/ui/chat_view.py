@@ -666,7 +666,7 @@ class ChatPane(QWidget):
         lay.addWidget(self.notice)
         self.overflow = OverflowBanner(self)
         lay.addWidget(self.overflow)
-        # Extension point: document cards (attached files) sit here, above the input.
+        # Document cards (and the document queue's panel) sit here, above the input.
         self.cards = QVBoxLayout()
         self.cards.setContentsMargins(12, 0, 12, 0)
         lay.addLayout(self.cards)
@@ -701,7 +701,7 @@ class ChatPane(QWidget):
         self.input.setFont(f)
 
     def show_document_card(self, card: QWidget) -> None:
-        """Extension point for the documents feature: show `card` above the input."""
+        """Show a document's card (or the document queue's panel) above the input."""
         self.cards.addWidget(card)
         # In Tab order too the card comes after the banners and the cards before it, before the
         # input (setTabOrder takes focusable widgets only).

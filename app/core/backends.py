@@ -509,12 +509,5 @@ if _os.environ.get("WREN_GGML_BACKENDS"):
 """
 
 
-def _reset_for_tests() -> None:
-    """Forget this process's report (the libraries stay loaded: ggml cannot unload safely)."""
-    global _report
-    with _lock:
-        _report = None
-
-
 __all__ = ["BackendReport", "GpuBackend", "Skipped", "backend_report", "ensure_backends",
            "set_cache_file", "CHILD_PRELUDE", "ENV_LOADED"]

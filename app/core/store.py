@@ -613,10 +613,6 @@ class Store:
             (repo_id, filename, revision))
         return rows[0] if rows else None
 
-    def delete_download(self, download_id: int) -> None:
-        with self.transaction() as c:
-            c.execute("DELETE FROM downloads WHERE id = ?", (download_id,))
-
     # -------------------------------------------------------------- documents
     def add_document(self, *, name: str, text: str, conversation_id: int | None = None,
                      path: str = "", sha256: str = "", kind: str = "", pages: int = 0,

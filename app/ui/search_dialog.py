@@ -23,9 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QKeySequence,
     QPalette,
-    QShortcut,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -272,25 +270,6 @@ class SearchDialog(QDialog):
         target = item.data(_TARGET_ROLE)
         if target:
             self.openMessage.emit(int(target[0]), int(target[1]))
-
-
-def install_search_shortcut(window: QWidget, store: Any,
-                            on_open: Any) -> tuple[QShortcut, SearchDialog]:
-    """Ctrl+F (the platform's Find key) in `window` opens one SearchDialog; clicking a result
-    calls `on_open(conversation_id, message_id)`."""
-    dialog = SearchDialog(store, window)
-    dialog.openMessage.connect(on_open)
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window)
-
-    def show() -> None:
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.query_edit.setFocus()
-        dialog.query_edit.selectAll()
-
-    shortcut.activated.connect(show)
-    return shortcut, dialog
 
 
 def open_from_window(window: Any) -> SearchDialog:

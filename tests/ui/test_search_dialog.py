@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.ui.search_dialog import SearchDialog, install_search_shortcut
+from app.ui.search_dialog import SearchDialog
 
 # The offscreen platform cannot do these window-manager calls; they are not our warnings.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -78,14 +78,15 @@ def test_title_hit_opens_conversation(qtbot, store, filled):
     dlg.hide()
 
 
-def test_ctrl_f_shortcut_and_restart_after_hide(qtbot, store, filled):
+def test_search_restarts_after_hide(qtbot, store, filled):
+    # Ctrl+F on the real window is tested in tests/ui/test_integration.py.
     win = QWidget()
     qtbot.addWidget(win)
     opened = []
-    shortcut, dlg = install_search_shortcut(win, store, lambda c, m: opened.append((c, m)))
+    dlg = SearchDialog(store, win)
+    dlg.openMessage.connect(lambda c, m: opened.append((c, m)))
     win.show()
-    shortcut.activated.emit()
-    assert dlg.isVisible()
+    dlg.show()
     with qtbot.waitSignal(dlg.resultsReady, timeout=5000):
         dlg.set_query("sea")
     dlg.hide()  # stops the thread

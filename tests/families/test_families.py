@@ -157,7 +157,7 @@ def test_planner_numbers_for_the_real_model(key, real_header):
 
 
 def test_phi35_full_context_needs_48_gib_f16():
-    """The DESIGN numbers: Phi-3.5-mini at 131,072 tokens."""
+    """docs/architecture.md's numbers: Phi-3.5-mini at 131,072 tokens."""
     per_tok = _kv_bytes_per_token(REAL["phi35"])
     assert kv_cache_bytes(per_tok, 131072, "f16") == 48 * 2**30
     assert kv_cache_bytes(per_tok, 131072, "q8_0") == int(25.5 * 2**30)

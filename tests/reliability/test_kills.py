@@ -6,13 +6,14 @@ or summary complete, its download recorded) is counted apart as late. Each lane 
 runs until it has its kills, within a time limit that the test reports, so a faster or slower
 machine changes how long the test takes, not whether it passes.
 
-Where a kill lands is drawn per run, on what the child shows rather than on the wall clock alone
-(Lane.kill_point): half the kills at a random time before the lane's marker of real work (up to
-the median time recent runs took to reach it), half at a random time after the marker (up to
-the shortest time the rest of a recent finished run took). So kills spread over every phase
-however slow the machine is, and few runs meant to be killed finish first (each such run costs
-a whole run). Until a run has finished, delays are drawn up to a fixed first window. The phase
-each kill landed in is read from what the child held open (/proc) and reported.
+Where a kill lands is drawn per run, on what the child shows rather than on the wall clock
+alone (Lane.kill_point): half the kills at a random time before the lane's marker of real work
+(up to the median time recent runs took to reach it), half at a random time after the marker
+(up to 90 % of the shortest time the rest of a recent finished run took). So kills spread over
+every phase however slow the machine is, and few runs meant to be killed finish first (each
+such run costs a whole run). Until a run has finished, delays are drawn up to a fixed first
+window. The phase each kill landed in is read from what the child held open (/proc) and
+reported.
 
 Three lanes run at once on the same database, so a kill in one also lands while another writes;
 each child uses one llama.cpp thread (three lanes share the cores):
@@ -27,7 +28,7 @@ each child uses one llama.cpp thread (three lanes share the cores):
   file and match the sha256;
 - summarize: `python main.py summarize` of a short text file (extraction, planning, loading,
   reading the document; marker: the document read to 100 %; then the summary, saving the model
-  state to cache/, storing).
+  state to cache/, storing); kills that wait for the state's partial file are the test below.
 After every trial: `PRAGMA integrity_check` is ok; every message that was complete is still
 there with the same text; at most one .part file (no larger than the file) and no growing
 pile of *.tmp files; at most one unfinished download record per file.
@@ -97,6 +98,7 @@ class Trial:
         self.proc = proc
         self.data_dir = data_dir
         self.t0 = time.monotonic()
+        self.wall0 = time.time()
         self.out = bytearray()
         self.err = bytearray()
         self.marker_s: float | None = None  # when the lane's marker of real work was seen
@@ -192,7 +194,8 @@ class Lane:
         if rng.random() < 0.5:
             before = sorted(self.markers[-9:])[len(self.markers[-9:]) // 2]
             return rng.uniform(0.0, before), None
-        return None, rng.uniform(0.0, min(self.tails[-5:]))
+        # Short of the end: the last moments are the exit, after the work was stored.
+        return None, rng.uniform(0.0, 0.9 * min(self.tails[-5:]))
 
     def finished_in(self, seconds: float) -> None:
         self.durations.append(seconds)
@@ -407,6 +410,17 @@ def _download_lane(data_dir: Path, hub: FakeHub, files: _HubFiles, ledger: Ledge
     assert stats["last_done"]
 
 
+def _written_since(folder: Path, pattern: str, since: float) -> bool:
+    """A file matching `pattern` written to after `since` (one left by an earlier kill is not)."""
+    for p in folder.glob(pattern) if folder.exists() else []:
+        try:
+            if p.stat().st_mtime >= since:
+                return True
+        except FileNotFoundError:  # renamed between the glob and the stat
+            pass
+    return False
+
+
 def _part_size(folder: Path, pattern: str) -> int:
     """Bytes in the partial file matching `pattern` (-1: none yet)."""
     parts = list(folder.glob(pattern)) if folder.exists() else []
@@ -595,3 +609,30 @@ def test_download_killed_between_move_and_record_is_finished_on_rerun(small_gguf
             dl2.run(dl2.enqueue(REPO, "other.Q8_0.gguf"))
     finally:
         hub2.stop()
+
+
+@pytest.mark.xfail(strict=True, reason="StateCache.save leaves <key>.wstate.npz.part behind when "
+                   "killed, under a new key per document, and evict() never sees them")
+def test_summaries_killed_while_saving_their_state_leave_no_pile_in_cache(data_dir, tmp_path,
+                                                                          starter_model) -> None:
+    """Saving the model state to cache/ takes a few ms at the end of a summary, where a random
+    kill rarely lands: here three summaries of three documents are each killed the moment their
+    state's partial file is written. The kill test's bound must hold: at most one stray file."""
+    cache = data_dir / "cache"
+    phases = []
+    for k in range(3):
+        doc = tmp_path / f"note-{k}.txt"
+        doc.write_text(f"Note {k}: the council met on Tuesday and approved a budget for road "
+                       "repairs.", encoding="utf-8")
+        trial = Trial(_spawn(data_dir, "summarize", str(doc), "--length", "short", "--json"),
+                      data_dir)
+        trial.run(lambda t: False, "", until=lambda t: _written_since(cache, "*.part", t.wall0))
+        phases.append(trial.phase)
+    assert phases == ["saving state"] * 3, phases  # each kill landed where it was meant to
+    c = sqlite3.connect(data_dir / "wren.db")
+    try:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        c.close()
+    stray = sorted(p.name for p in data_dir.rglob("*") if p.name.endswith((".tmp", ".part")))
+    assert len(stray) <= 1, stray

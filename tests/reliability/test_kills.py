@@ -4,18 +4,31 @@ sharing one data dir.
 Only kills that land mid-work count: a kill that lands after the run's work is done (its reply
 or summary complete, its download recorded) is counted apart as late. Each lane keeps starting
 runs until it has its kills, within a time limit that the test reports, so a faster or slower
-machine changes how long the test takes, not whether it passes. Kill delays are drawn up to the
-time a finished run of the same lane took (a fixed window at first).
+machine changes how long the test takes, not whether it passes.
 
-Three lanes run at once on the same database, so a kill in one also lands while another writes:
-- chat: `python main.py chat` killed 0-2.6 s after it starts (start-up, opening the database,
-  loading and vetting the model, reading the prompt, streaming, storing); every 4th run (every
-  6th in summarize) is left to finish, so there are complete messages for later kills to lose;
+Where a kill lands is drawn per run, on what the child shows rather than on the wall clock
+alone (Lane.kill_point): half the kills at a random time before the lane's marker of real work
+(up to the median time recent runs took to reach it), half at a random time after the marker
+(up to 90 % of the shortest time the rest of a recent finished run took). So kills spread over
+every phase however slow the machine is, and few runs meant to be killed finish first (each
+such run costs a whole run). Until a run has finished, delays are drawn up to a fixed first
+window. The phase each kill landed in is read from what the child held open (/proc) and
+reported.
+
+Three lanes run at once on the same database, so a kill in one also lands while another writes;
+each child uses one llama.cpp thread (three lanes share the cores):
+- chat: `python main.py chat` (start-up, opening the database, loading and vetting the model,
+  reading the prompt; marker: the first streamed byte; then streaming and storing); every 4th
+  run (every 6th in summarize) is left to finish, so there are complete messages for later
+  kills to lose;
 - download: `python main.py download` from the fake Hub, throttled to 4 MB/s so a 6 MiB file
-  takes ~1.5 s after a ~1.3 s start; killed 0-4 s after it starts. The same file is run again
-  until one run finishes; that run must resume from the partial file and match the sha256;
-- summarize: `python main.py summarize` of a short text file, killed 0-4.5 s after it starts
-  (extraction, planning, reading the document, saving the model state to cache/, the summary).
+  takes ~1.5 s after a ~1 s start; every other run is killed 0-2.5 s after it starts (up to the
+  median time a whole download took), the others once the partial file reaches a random size.
+  The same file is run again until one run finishes; that run must resume from the partial
+  file and match the sha256;
+- summarize: `python main.py summarize` of a short text file (extraction, planning, loading,
+  reading the document; marker: the document read to 100 %; then the summary, saving the model
+  state to cache/, storing); kills that wait for the state's partial file are the test below.
 After every trial: `PRAGMA integrity_check` is ok; every message that was complete is still
 there with the same text; at most one .part file (no larger than the file) and no growing
 pile of *.tmp files; at most one unfinished download record per file.
@@ -48,30 +61,122 @@ MB = 1024 * 1024
 
 def _spawn(data_dir: Path, *args: str, env: dict | None = None) -> subprocess.Popen:
     cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), *args]
-    return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})},
+    # One llama.cpp thread per child: three lanes share the cores, and a child that sampled idle
+    # cores would pick threads that spin-wait on each other once the other lanes run.
+    return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "WREN_THREADS": "1", **(env or {})},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def _run_and_maybe_kill(proc: subprocess.Popen, delay: float) -> tuple[bool, str, str]:
+def _phase(pid: int, data_dir: Path) -> str:
+    """Where a child is, from what it holds open right now (Linux /proc; "?" elsewhere): for
+    the report's distribution only, sampled just before the kill."""
     try:
-        proc.wait(timeout=delay)
+        links = []
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                links.append(os.readlink(f"/proc/{pid}/fd/{fd}"))
+            except OSError:
+                pass
+        maps = Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return "?"
+    if any(ln.endswith(".part") and "/cache/" in ln for ln in links):
+        return "saving state"
+    if any(ln.endswith(".part") for ln in links):
+        return "transferring"
+    if not any(ln.startswith(str(data_dir / "wren.db")) for ln in links):
+        return "start-up"
+    if not any(ln.endswith(".gguf") for ln in links) and ".gguf" not in maps:
+        return "database"
+    return "loading"
+
+
+class Trial:
+    """One child: its output read as it comes, killed on a time or on something it printed."""
+
+    def __init__(self, proc: subprocess.Popen, data_dir: Path):
+        self.proc = proc
+        self.data_dir = data_dir
+        self.t0 = time.monotonic()
+        self.wall0 = time.time()
+        self.out = bytearray()
+        self.err = bytearray()
+        self.marker_s: float | None = None  # when the lane's marker of real work was seen
+        self.phase = ""
+        for f in (proc.stdout, proc.stderr):
+            os.set_blocking(f.fileno(), False)
+
+    def _pump(self) -> None:
+        for f, buf in ((self.proc.stdout, self.out), (self.proc.stderr, self.err)):
+            try:
+                while chunk := os.read(f.fileno(), 65536):
+                    buf.extend(chunk)
+            except BlockingIOError:
+                pass
+
+    def run(self, marker, marked: str, kill_at: float | None = None,
+            after_marker: float | None = None, until=None, limit: float = 120.0) -> bool:
+        """Wait until `kill_at` s after spawn, `after_marker` s after `marker(self)` first held,
+        `until(self)` holds, or the child exits (or `limit`); kill it unless it had exited, and
+        note the phase the kill landed in (`marked` once the marker was seen). Returns whether
+        it was killed."""
         killed = False
-    except subprocess.TimeoutExpired:
-        os.kill(proc.pid, signal.SIGKILL)
-        killed = True
-    out, err = proc.communicate(timeout=120)
-    return killed, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+        while self.proc.poll() is None:
+            now = time.monotonic() - self.t0
+            self._pump()
+            if self.marker_s is None and marker(self):
+                self.marker_s = now
+            if ((kill_at is not None and now >= kill_at)
+                    or (after_marker is not None and self.marker_s is not None
+                        and now >= self.marker_s + after_marker)
+                    or (until is not None and until(self)) or now >= limit):
+                held = _phase(self.proc.pid, self.data_dir)
+                os.kill(self.proc.pid, signal.SIGKILL)
+                killed = True
+                self.phase = (marked if self.marker_s is not None
+                              and held not in ("saving state", "transferring") else held)
+                break
+            time.sleep(0.01)
+        self.proc.wait(timeout=120)
+        self.duration = time.monotonic() - self.t0
+        for f in (self.proc.stdout, self.proc.stderr):
+            os.set_blocking(f.fileno(), True)
+        self._pump_rest()
+        return killed
+
+    def _pump_rest(self) -> None:
+        self.out.extend(self.proc.stdout.read())
+        self.err.extend(self.proc.stderr.read())
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+
+    @property
+    def stdout(self) -> str:
+        return self.out.decode("utf-8", "replace")
+
+    @property
+    def stderr(self) -> str:
+        return self.err.decode("utf-8", "replace")
 
 
 class Lane:
-    """A lane's counts, its clock, and the kill window learnt from runs left to finish."""
+    """A lane's counts, its clock, and its kill windows learnt from earlier runs.
+
+    A kill is drawn either before the lane's marker of real work (chat: the first streamed
+    byte; summarize: the document read to 100 %) - start-up, opening the database, loading
+    and vetting the model, reading the prompt or the document - or after it, up to the shortest
+    time the rest of a recent finished run took, so that few kills land after the work is done
+    and few runs finish when they were meant to be killed."""
 
     def __init__(self, name: str, first_window: float, t0: float):
         self.name = name
         self.window = first_window
         self.t0 = t0
         self.stats = {"trials": 0, "kills": 0, "late": 0, "completed": 0}
+        self.phases: dict[str, int] = {}
         self.durations: list[float] = []
+        self.markers: list[float] = []  # spawn -> marker, in every run that reached it
+        self.tails: list[float] = []  # marker -> exit, in runs left to finish
 
     def going(self) -> bool:
         return (self.stats["kills"] < KILLS[self.name]
@@ -82,8 +187,27 @@ class Lane:
             self.window = sorted(self.durations)[len(self.durations) // 2]
         return rng.uniform(0.0, self.window)
 
+    def kill_point(self, rng: random.Random) -> tuple[float | None, float | None]:
+        """(s after spawn, None) or (None, s after the marker)."""
+        if not self.markers or not self.tails:
+            return self.delay(rng), None
+        if rng.random() < 0.5:
+            before = sorted(self.markers[-9:])[len(self.markers[-9:]) // 2]
+            return rng.uniform(0.0, before), None
+        # Short of the end: the last moments are the exit, after the work was stored.
+        return None, rng.uniform(0.0, 0.9 * min(self.tails[-5:]))
+
     def finished_in(self, seconds: float) -> None:
         self.durations.append(seconds)
+
+    def observed(self, trial: Trial, killed: bool) -> None:
+        if trial.marker_s is not None:
+            self.markers.append(trial.marker_s)
+            if not killed:
+                self.tails.append(trial.duration - trial.marker_s)
+
+    def landed(self, phase: str) -> None:
+        self.phases[phase] = self.phases.get(phase, 0) + 1
 
 
 class Ledger:
@@ -177,14 +301,19 @@ def _chat_lane(data_dir: Path, ledger: Ledger, rng: random.Random, lane: Lane) -
         i = stats["trials"]
         stats["trials"] += 1
         prompt = f"Kill trial {i}: two lines about rivers."
-        started = time.monotonic()
-        proc = _spawn(data_dir, "chat", prompt, "--max-tokens", "24", "--seed", str(i))
+        # A small context: the prompt and reply need ~80 tokens, and a 8192-token cache only
+        # makes every load slower.
+        trial = Trial(_spawn(data_dir, "chat", prompt, "--max-tokens", "24", "--seed", str(i),
+                             "--ctx", "512"), data_dir)
         # Every 4th run is left to finish, so complete messages exist for later kills to lose.
-        killed, out, err = _run_and_maybe_kill(proc, 120.0 if i % 4 == 3 else lane.delay(rng))
+        kill_at, after = (None, None) if i % 4 == 3 else lane.kill_point(rng)
+        killed = trial.run(lambda t: len(t.out) > 0, "streaming", kill_at, after)
+        out, err, proc = trial.stdout, trial.stderr, trial.proc
         with ledger.lock:
+            lane.observed(trial, killed)
             if not killed:
                 assert proc.returncode == 0, err
-                lane.finished_in(time.monotonic() - started)
+                lane.finished_in(trial.duration)
                 stats["completed"] += 1
                 c = sqlite3.connect(data_dir / "wren.db", timeout=30)
                 try:
@@ -199,6 +328,7 @@ def _chat_lane(data_dir: Path, ledger: Ledger, rng: random.Random, lane: Lane) -
                 stats["late"] += 1  # the reply was stored complete: the kill hit the exit
             else:
                 stats["kills"] += 1
+                lane.landed(trial.phase)
             ledger.check()
 
 
@@ -210,18 +340,23 @@ def _summarize_lane(data_dir: Path, doc: Path, ledger: Ledger, rng: random.Rando
         stats["trials"] += 1
         with ledger.lock:
             before = _complete_summaries(data_dir)
-        started = time.monotonic()
-        proc = _spawn(data_dir, "summarize", str(doc), "--length", "short", "--json")
-        killed, out, err = _run_and_maybe_kill(proc, 120.0 if i % 6 == 5 else lane.delay(rng))
+        trial = Trial(_spawn(data_dir, "summarize", str(doc), "--length", "short", "--json"),
+                      data_dir)
+        kill_at, after = (None, None) if i % 6 == 5 else lane.kill_point(rng)
+        # The marker: the document read to 100 % (a progress line); the summary follows.
+        killed = trial.run(lambda t: b"tokens (100%)" in t.err, "summary", kill_at, after)
+        out, err, proc = trial.stdout, trial.stderr, trial.proc
         with ledger.lock:
+            lane.observed(trial, killed)
             if killed:
                 if _complete_summaries(data_dir) > before:
                     stats["late"] += 1  # the summary was stored complete before the kill
                 else:
                     stats["kills"] += 1
+                    lane.landed(trial.phase)
             else:
                 assert proc.returncode == 0, err
-                lane.finished_in(time.monotonic() - started)
+                lane.finished_in(trial.duration)
                 res = json.loads(out)
                 c = sqlite3.connect(data_dir / "wren.db", timeout=30)
                 try:
@@ -234,7 +369,27 @@ def _summarize_lane(data_dir: Path, doc: Path, ledger: Ledger, rng: random.Rando
             ledger.check()
 
 
-def _download_lane(data_dir: Path, hub: FakeHub, files: list[tuple[str, str]], ledger: Ledger,
+class _HubFiles:
+    """The download lane's files, made when first asked for: one new file after each
+    completion, as many as the lane gets to."""
+
+    def __init__(self, hub: FakeHub, folder: Path):
+        self.hub = hub
+        self.folder = folder
+        self.made: list[tuple[str, str]] = []
+        self[0]  # all of one size: the bound on a .part file
+        self.size = (folder / "k0.gguf").stat().st_size
+
+    def __getitem__(self, k: int) -> tuple[str, str]:
+        while len(self.made) <= k:
+            n = len(self.made)
+            p = make_small_gguf(self.folder / f"k{n}.gguf", mb=6, seed=n)
+            name = f"kill-{n}.Q8_0.gguf"
+            self.made.append((name, self.hub.add_file(REPO, name, path=p).sha256))
+        return self.made[k]
+
+
+def _download_lane(data_dir: Path, hub: FakeHub, files: _HubFiles, ledger: Ledger,
                    rng: random.Random, lane: Lane) -> None:
     env = {"HF_ENDPOINT": hub.url}
     stats = lane.stats
@@ -255,21 +410,24 @@ def _download_lane(data_dir: Path, hub: FakeHub, files: list[tuple[str, str]], l
     assert stats["last_done"]
 
 
-def _kill_at_size(proc: subprocess.Popen, part_glob: tuple[Path, str], size: int,
-                  limit: float) -> tuple[bool, str, str]:
-    """Kill `proc` once a file matching `part_glob` holds `size` bytes (polled: the event is a
-    file growing), or let it finish if it does before."""
-    folder, pattern = part_glob
-    deadline = time.monotonic() + limit
-    while proc.poll() is None and time.monotonic() < deadline:
-        parts = list(folder.glob(pattern)) if folder.exists() else []
+def _written_since(folder: Path, pattern: str, since: float) -> bool:
+    """A file matching `pattern` written to after `since` (one left by an earlier kill is not)."""
+    for p in folder.glob(pattern) if folder.exists() else []:
         try:
-            if parts and parts[0].stat().st_size >= size:
-                break
-        except FileNotFoundError:  # moved into models/ between the glob and the stat
+            if p.stat().st_mtime >= since:
+                return True
+        except FileNotFoundError:  # renamed between the glob and the stat
             pass
-        time.sleep(0.01)
-    return _run_and_maybe_kill(proc, 0.0)
+    return False
+
+
+def _part_size(folder: Path, pattern: str) -> int:
+    """Bytes in the partial file matching `pattern` (-1: none yet)."""
+    parts = list(folder.glob(pattern)) if folder.exists() else []
+    try:
+        return parts[0].stat().st_size if parts else -1
+    except FileNotFoundError:  # moved into models/ between the glob and the stat
+        return -1
 
 
 def _download_one(data_dir: Path, env: dict, file: tuple[str, str], ledger: Ledger, lane: Lane,
@@ -282,13 +440,16 @@ def _download_one(data_dir: Path, env: dict, file: tuple[str, str], ledger: Ledg
     if (data_dir / "models" / name).exists():  # killed after the move, before recording it
         before = (data_dir / "models" / name).stat().st_size
         stats["adopted"] += 1
-    started = time.monotonic()
-    proc = _spawn(data_dir, "download", f"{REPO}:{name}", "--json", env=env)
+    trial = Trial(_spawn(data_dir, "download", f"{REPO}:{name}", "--json", env=env), data_dir)
+    folder, pattern = data_dir / "downloads", f"*{name}.part"
     if kill_at_bytes is not None and kill_at_bytes > before:
-        killed, out, err = _kill_at_size(proc, (data_dir / "downloads", f"*{name}.part"),
-                                         kill_at_bytes, delay)
+        # Killed once the partial file holds that many bytes (polled: the event is a file
+        # growing), or left to finish if it does before.
+        killed = trial.run(lambda t: False, "", until=lambda t: _part_size(folder, pattern)
+                           >= kill_at_bytes, limit=delay)
     else:
-        killed, out, err = _run_and_maybe_kill(proc, delay)
+        killed = trial.run(lambda t: False, "", kill_at=delay)
+    out, err, proc = trial.stdout, trial.stderr, trial.proc
     stats["last_done"] = False
     with ledger.lock:
         if killed:
@@ -310,10 +471,11 @@ def _download_one(data_dir: Path, env: dict, file: tuple[str, str], ledger: Ledg
                 stats["last_done"] = True
             else:
                 stats["kills"] += 1
+                lane.landed({"loading": "verifying"}.get(trial.phase, trial.phase))
         else:
             assert proc.returncode == 0, err
             if before == 0:  # a whole download from nothing: how long one takes here
-                lane.finished_in(time.monotonic() - started)
+                lane.finished_in(trial.duration)
             res = json.loads(out)
             assert res["resumed_from"] == before, (res, before)
             assert res["sha256"] == sha
@@ -328,18 +490,16 @@ def _download_one(data_dir: Path, env: dict, file: tuple[str, str], ledger: Ledg
 @pytest.mark.timeout(1500)
 def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, starter_model):
     t0 = time.monotonic()
-    files = []
     hub = FakeHub()
-    for k in range(48):  # more than the lane can finish: one new file after each completion
-        p = make_small_gguf(tmp_path / f"k{k}.gguf", mb=6, seed=k)
-        name = f"kill-{k}.Q8_0.gguf"
-        files.append((name, hub.add_file(REPO, name, path=p).sha256))
+    files = _HubFiles(hub, tmp_path)
     hub.slow_bps = 4 * MB
     hub.start()
-    ledger = Ledger(data_dir, max(Path(tmp_path / "k0.gguf").stat().st_size, 1))
+    ledger = Ledger(data_dir, max(files.size, 1))
     doc = tmp_path / "minutes.txt"
+    # One short paragraph: what is checked does not depend on its length, and every phase of a
+    # summary (reading, the summary, saving the state to cache/) still takes a while.
     doc.write_text("The council met on Tuesday. It approved a budget for road repairs and a new "
-                   "library, and asked for a report on bus routes by June. " * 3, encoding="utf-8")
+                   "library, and asked for a report on bus routes by June.", encoding="utf-8")
     chat_lane = Lane("chat", 2.6, t0)
     summ_lane = Lane("summarize", 4.5, t0)
     dl_lane = Lane("download", 2.5, t0)
@@ -369,6 +529,7 @@ def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, st
     if errors:
         raise errors[0]
 
+    lanes = (chat_lane, dl_lane, summ_lane)
     kills = chat["kills"] + dl["kills"] + summ["kills"]
     late = chat["late"] + dl["late"] + summ["late"]
     elapsed = time.monotonic() - t0
@@ -385,7 +546,7 @@ def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, st
     try:
         assert notice is None and store.integrity_check() == "ok"
         installed = {m["filename"] for m in store.list_models() if m.get("filename")}
-        assert installed == {name for name, _ in files[:dl["completed"]]}
+        assert installed == {name for name, _ in files.made[:dl["completed"]]}
     finally:
         store.close()
     summary = (f"{kills} kills mid-work ({chat['kills']} chat in {chat['trials']} runs "
@@ -397,7 +558,9 @@ def test_hundred_kills_across_chat_download_and_summarize(data_dir, tmp_path, st
                f"({dl['resumed']} resumed after a kill, {dl['adopted']} found moved but unrecorded), {len(ledger.known)} complete messages "
                f"kept, 0 lost, max .part files {ledger.max_parts} ({ledger.max_part_bytes} B), "
                f"max stray tmp {ledger.max_tmp}, max cache/ {ledger.max_cache} B, "
-               f"{elapsed:.0f} s (limit {TIME_LIMIT_S:.0f} s)")
+               f"{elapsed:.0f} s (limit {TIME_LIMIT_S:.0f} s); kills by phase: "
+               + "; ".join(f"{ln.name} " + ", ".join(f"{k} {v}" for k, v in sorted(
+                   ln.phases.items(), key=lambda kv: -kv[1])) for ln in lanes))
     print("\n" + summary)
     (Path(os.environ.get("WREN_RELIABILITY_OUT", tmp_path)) / "kills.txt").write_text(summary)
 
@@ -446,3 +609,30 @@ def test_download_killed_between_move_and_record_is_finished_on_rerun(small_gguf
             dl2.run(dl2.enqueue(REPO, "other.Q8_0.gguf"))
     finally:
         hub2.stop()
+
+
+@pytest.mark.xfail(strict=True, reason="StateCache.save leaves <key>.wstate.npz.part behind when "
+                   "killed, under a new key per document, and evict() never sees them")
+def test_summaries_killed_while_saving_their_state_leave_no_pile_in_cache(data_dir, tmp_path,
+                                                                          starter_model) -> None:
+    """Saving the model state to cache/ takes a few ms at the end of a summary, where a random
+    kill rarely lands: here three summaries of three documents are each killed the moment their
+    state's partial file is written. The kill test's bound must hold: at most one stray file."""
+    cache = data_dir / "cache"
+    phases = []
+    for k in range(3):
+        doc = tmp_path / f"note-{k}.txt"
+        doc.write_text(f"Note {k}: the council met on Tuesday and approved a budget for road "
+                       "repairs.", encoding="utf-8")
+        trial = Trial(_spawn(data_dir, "summarize", str(doc), "--length", "short", "--json"),
+                      data_dir)
+        trial.run(lambda t: False, "", until=lambda t: _written_since(cache, "*.part", t.wall0))
+        phases.append(trial.phase)
+    assert phases == ["saving state"] * 3, phases  # each kill landed where it was meant to
+    c = sqlite3.connect(data_dir / "wren.db")
+    try:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        c.close()
+    stray = sorted(p.name for p in data_dir.rglob("*") if p.name.endswith((".tmp", ".part")))
+    assert len(stray) <= 1, stray

@@ -30,19 +30,21 @@ def write_export(store: Any, conversation_id: int, path: Path) -> str:
 
 def export_conversation(window: Any, path: str | None = None) -> str | None:
     """Ask for a file (unless `path` is given) and export the window's conversation there.
-    Returns the path written, or None. Short work (one conversation): runs here."""
+    Returns the path written, or None. Short work (one conversation): runs here. Its strings
+    keep the translation context "window" they were translated under."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog
 
     from app.core.errors import WrenError
 
     if window.conv_id is None:
-        window.flash(window.tr("Open a conversation to export it."))
+        window.flash(QCoreApplication.translate("window", "Open a conversation to export it."))
         return None
     if path is None:
         conv = window.store.get_conversation(window.conv_id)
         stem = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in (conv.title if conv else ""))
         path, chosen = QFileDialog.getSaveFileName(
-            window, window.tr("Export conversation"), (stem.strip() or "conversation") + ".md",
+            window, QCoreApplication.translate("window", "Export conversation"), (stem.strip() or "conversation") + ".md",
             ";;".join(FILTERS.values()))
         if not path:
             return None
@@ -52,7 +54,7 @@ def export_conversation(window: Any, path: str | None = None) -> str | None:
     try:
         write_export(window.store, window.conv_id, Path(path))
     except (WrenError, OSError) as e:
-        window.flash(window.tr("Export failed: {why}").format(why=getattr(e, "message", None) or e))
+        window.flash(QCoreApplication.translate("window", "Export failed: {why}").format(why=getattr(e, "message", None) or e))
         return None
-    window.flash(window.tr("Exported to {path}").format(path=path))
+    window.flash(QCoreApplication.translate("window", "Exported to {path}").format(path=path))
     return str(path)

@@ -127,6 +127,12 @@ def test_german_window_from_the_shipped_files(qtbot, styled_app, data_dir) -> No
         from app.ui.main_window import reply_detail
 
         assert reply_detail(1, None) == "1 Token" and reply_detail(2, None) == "2 Tokens"
+        # Messages written outside the window's class keep their own translation context.
+        flashed: list[str] = []
+        win.flash = lambda text, ms=6000: flashed.append(text)  # type: ignore[method-assign]
+        win.conv_id = None
+        assert win.export_conversation() is None
+        assert flashed == ["Öffnen Sie eine Unterhaltung, um sie zu exportieren."]
     finally:
         win.close()  # stops the inference thread
         win.store.close()

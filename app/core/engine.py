@@ -773,13 +773,14 @@ class Engine:
                     finish = "cancelled"
                     break
                 draft: list[int] = []
+                match_len = 0
                 if policy is not None and index is not None:
                     room = n_ctx - 2 - n_past  # the KV cache must hold nxt and the whole draft
                     want = min(policy.max_len, room, max_tokens - n_out - 1)
                     if want > 0:
-                        cand = index.draft(want)
+                        cand, match_len = index.find(want)
                         if cand:
-                            draft = cand[: policy.length(len(cand))]
+                            draft = cand[: policy.length(len(cand), match_len)]
                 n = 1 + len(draft)
                 b_tok[0] = nxt
                 b_pos[0] = n_past
@@ -809,7 +810,7 @@ class Engine:
                     stats.drafts += 1
                     stats.accepted_tokens += acc
                     assert policy is not None
-                    policy.update(len(draft), acc)
+                    policy.update(len(draft), acc, match_len)
                     if singles:
                         self._learn_cost(elapsed, n, singles, policy)
                 elif n_out:

@@ -1,15 +1,22 @@
 """Lookup (speculative) decoding against plain decoding, same engine, same prompts.
 
-    python tests/benchmarks/bench_speculative.py [--quick] [--model PATH]
+    python tests/benchmarks/bench_speculative.py [--quick] [--model PATH] [--counts [COST]]
     python tests/benchmarks/run.py --only bench_speculative [--quick]
 
 Three workloads, each run with lookup decoding ("auto") and without ("off"), interleaved, median
 of 5 (3 with --quick), on the same loaded model: writing a summary of a real document (the
 project's own docs pages, with the prompt and sampling `summarize` uses), a follow-up question
-that asks for a quote from that document, and an open chat that copies nothing. Reports decode
-tokens/s for both, the ratio, the acceptance rate (accepted / drafted tokens) and the mean
-accepted length per verified draft. `run(quick) -> list` joins tests/benchmarks/run.py. Times are
+that asks to repeat a section of that document word for word, and an open chat that copies
+nothing. Reports decode tokens/s for both, the ratio, the acceptance rate (accepted / drafted
+tokens), the mean accepted length per verified draft, tokens per decode call, the verify-batch
+cost the engine learned, and how many reply tokens copy a run of 4+ tokens of the prompt (so a
+quote that is not one shows). `run(quick) -> list` joins tests/benchmarks/run.py. Times are
 reported, never asserted; the replies of both modes are compared (they must be equal).
+
+--counts [COST] runs each workload once per mode with the verify-batch cost fixed at COST
+(default 0.25, not learned) and reports only counts: tokens per decode call, drafts, drafted
+and accepted tokens. With greedy or seeded sampling these do not depend on the machine's load,
+so they compare drafting strategies on a busy machine where timings mean nothing.
 """
 from __future__ import annotations
 
@@ -34,6 +41,12 @@ def _doc_text(name: str) -> str:
     return " ".join(words[:DOC_WORDS])
 
 
+def _quote_ask(text: str) -> str:
+    """A follow-up that asks for a passage of the document word for word: the first section."""
+    heads = [ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("## ")]
+    return f'Repeat the section "{heads[0]}" of the document word for word.'
+
+
 def _workloads(quick: bool) -> list[tuple[str, str, list[dict[str, str]], Any]]:
     from app.core.engine import SamplingParams
     from app.core.summarize import SummaryOptions, request_text, user_content
@@ -51,13 +64,67 @@ def _workloads(quick: bool) -> list[tuple[str, str, list[dict[str, str]], Any]]:
         out.append(("summary", name, msgs, summ))
         follow = [*msgs, {"role": "assistant", "content": "The document describes how Wren "
                                                           "works and what it offers."},
-                  {"role": "user", "content": "Quote, word for word, the first two sentences of "
-                                              "the document that explain how it works."}]
+                  {"role": "user", "content": _quote_ask(text)}]
         out.append(("follow-up quote", name, follow, replace(summ, repeat_penalty=1.0)))
     chat = SamplingParams(max_tokens=max_tokens, temperature=0.7, seed=5)
     out.append(("open chat", "-", [{"role": "user", "content": "Write a short story about a "
                                     "lighthouse keeper who finds a strange bird."}], chat))
     return out
+
+
+def _copied_tokens(engine: Any, msgs: list[dict[str, str]], text: str, n: int = 4) -> int:
+    """Reply tokens inside a run of `n` or more tokens that also occurs in the prompt."""
+    llm = engine.llm
+    prompt = llm.tokenize("\n".join(m["content"] for m in msgs).encode(), add_bos=False)
+    reply = llm.tokenize(text.encode(), add_bos=False)
+    grams = {tuple(prompt[i: i + n]) for i in range(len(prompt) - n + 1)}
+    covered = [False] * len(reply)
+    for i in range(len(reply) - n + 1):
+        if tuple(reply[i: i + n]) in grams:
+            covered[i: i + n] = [True] * n
+    return sum(covered)
+
+
+def _fresh(engine: Any) -> None:
+    engine.llm.reset()
+    engine.llm._ctx.kv_cache_clear()
+
+
+def counts(quick: bool = False, model: str | None = None, cost: float = 0.25
+           ) -> list[dict[str, Any]]:
+    """Each workload once per mode with a fixed verify-batch cost: exact counts, no timings."""
+    from app.core.engine import Engine
+    from app.core.starter import find_starter_model
+
+    path = Path(model) if model else find_starter_model()
+    if path is None:
+        return [{"name": "speculative counts", "skipped": "the starter model is not installed"}]
+    engine = Engine()
+    engine.load(path)
+    engine._learn_cost = lambda *a: None  # the cost stays `cost`: drafting does not depend on load
+    rows = []
+    for kind, doc, msgs, params in _workloads(quick):
+        params = replace(params, max_tokens=256)  # counts are cheap to read: a full reply
+        texts = {}
+        for mode in ("off", "auto"):
+            engine._spec_cost = cost
+            _fresh(engine)  # the same start for both modes: the prompt read in one batch
+            texts[mode] = "".join(engine.stream_chat(msgs, replace(params, speculative=mode)))
+        st = engine.last_stats
+        rows.append({
+            "name": f"lookup decoding counts, {kind} ({doc}), verify cost {cost}",
+            "completion_tokens": st.completion_tokens, "decode_calls": st.decode_calls,
+            "tokens_per_decode_call": round(st.completion_tokens / st.decode_calls, 3)
+            if st.decode_calls else None,
+            "drafts": st.drafts, "draft_tokens": st.draft_tokens,
+            "accepted_tokens": st.accepted_tokens,
+            "acceptance_rate": round(st.accepted_tokens / st.draft_tokens, 3)
+            if st.draft_tokens else None,
+            "copied_tokens": _copied_tokens(engine, msgs, texts["auto"]),
+            "same_text": texts["off"] == texts["auto"],
+        })
+    engine.unload()
+    return rows
 
 
 def run(quick: bool = False, model: str | None = None) -> list[dict[str, Any]]:
@@ -100,6 +167,10 @@ def run(quick: bool = False, model: str | None = None) -> list[dict[str, Any]]:
             "mean_accepted_length": round(accepted / drafts, 2) if drafts else None,
             "tokens_per_decode_call": round(completion / calls, 2) if calls else None,
             "draft_tokens": drafted, "accepted_tokens": accepted, "drafts": drafts,
+            # The extra time of one more token in a verify batch, in single steps, as learned.
+            "verify_cost_learned": round(engine._spec_cost, 3),
+            "copied_tokens": _copied_tokens(engine, msgs, min(texts["auto"])),
+            "completion_tokens": completion // runs,
             "same_text": texts["off"] == texts["auto"],
             "samples": {m: [round(x, 2) for x in v] for m, v in rates.items()},
         })
@@ -113,6 +184,9 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--model")
+    ap.add_argument("--counts", nargs="?", type=float, const=0.25, default=None, metavar="COST",
+                    help="exact counts with the verify cost fixed at COST (default 0.25)")
     a = ap.parse_args()
-    for r in run(a.quick, a.model):
+    rows = run(a.quick, a.model) if a.counts is None else counts(a.quick, a.model, a.counts)
+    for r in rows:
         print(json.dumps(r))

@@ -1,5 +1,5 @@
 """Lookup drafting and the adaptive draft length, on exact token sequences."""
-from app.core.lookup import DraftPolicy, NgramIndex
+from app.core.lookup import MAX_MATCH, DraftPolicy, NgramIndex
 
 
 def test_draft_copies_what_followed_the_match_in_the_prompt():
@@ -85,3 +85,50 @@ def test_short_prompts_index_correctly():
     idx.append(1)
     idx.append(2)
     assert idx.draft(4) == [3, 1, 2]
+
+
+def test_match_length_is_measured_back_past_the_ngram():
+    doc = [50, 51, 52, 53, 54, 55, 56, 57, 58, 59]
+    idx = NgramIndex([*doc, 1, 2])
+    for t in doc[:7]:  # the reply copies seven tokens of the document
+        idx.append(t)
+    cand, match_len = idx.find(3)
+    assert cand == [57, 58, 59]
+    assert match_len == 7
+    long_doc = list(range(100, 140))
+    idx = NgramIndex([*long_doc, 1])
+    for t in long_doc[:30]:
+        idx.append(t)
+    assert idx.find(2) == ([130, 131], MAX_MATCH)  # measured back no further than MAX_MATCH
+
+
+def test_a_copy_run_is_followed_rather_than_a_later_occurrence():
+    # "7 8 9 10" occurs twice: first followed by 11 12 13, later by 20 21.
+    idx = NgramIndex([7, 8, 9, 10, 11, 12, 13, 0, 7, 8, 9, 10, 20, 21, 0])
+    for t in [5, 7, 8, 9, 10]:
+        idx.append(t)
+    assert idx.find(2) == ([20, 21], 4)  # the latest occurrence (a 5th token back differs)
+    idx2 = NgramIndex([6, 7, 8, 9, 10, 11, 12, 13, 0, 7, 8, 9, 10, 20, 21, 0])
+    for t in [6, 7]:
+        idx2.append(t)
+    cand, n = idx2.find(8)  # "6 7" only occurs at the start: the run begins there
+    assert cand[:3] == [8, 9, 10] and n == 2
+    for t in [8, 9, 10]:
+        idx2.append(t)
+    # The run goes on through "7 8 9 10" and keeps its source, though "7 8 9 10" occurs later.
+    assert idx2.find(3) == ([11, 12, 13], 5)
+    idx2.append(99)  # the reply leaves the run
+    assert idx2.find(3) == ([], 0)
+
+
+def test_acceptance_is_estimated_per_match_length():
+    pol = DraftPolicy(mode="auto", max_len=8, cost=0.5)
+    assert pol.p(2) < pol.p(4) < pol.p(12)
+    assert pol.length(8, match_len=2) == 0  # a 2-token match is too weak a guess at this cost
+    assert pol.length(8, match_len=12) >= 3  # a long copy run is worth a long draft
+    for _ in range(5):
+        pol.update(2, 0, match_len=2)  # short matches keep failing ...
+    assert pol.length(8, match_len=12) >= 3  # ... which says nothing about long ones
+    for _ in range(5):
+        pol.update(4, 4, match_len=2)  # when short matches are kept, they are drafted too
+    assert pol.length(8, match_len=2) >= 1

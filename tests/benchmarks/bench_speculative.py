@@ -41,6 +41,20 @@ def _doc_text(name: str) -> str:
     return " ".join(words[:DOC_WORDS])
 
 
+# The summary a follow-up comes after (as in a conversation that began with `summarize`). A
+# real-looking one matters: after a one-line placeholder the starter model repeats that line
+# instead of quoting the document.
+SUMMARIES = {
+    "documents.md": "Wren reads a document (PDF, DOCX, text, Markdown, HTML or scanned pages) "
+                    "with the local model and writes a summary; follow-up questions start "
+                    "answering at once.",
+    "models.md": "Wren helps pick a model that runs on the machine (a catalog with fit hints), "
+                 "downloads it resumably with checksums, and imports GGUF files.",
+    "remote.md": "Wren can use remote engines that speak the OpenAI-compatible API (vLLM, "
+                 "Ollama, llama.cpp server, LM Studio) and serves its own local API.",
+}
+
+
 def _quote_ask(text: str) -> str:
     """A follow-up that asks for a passage of the document word for word: the first section."""
     heads = [ln.lstrip("#").strip() for ln in text.splitlines() if ln.startswith("## ")]
@@ -62,8 +76,7 @@ def _workloads(quick: bool) -> list[tuple[str, str, list[dict[str, str]], Any]]:
         text = _doc_text(name)
         msgs = [{"role": "user", "content": user_content(name, text, request_text(name, opts))}]
         out.append(("summary", name, msgs, summ))
-        follow = [*msgs, {"role": "assistant", "content": "The document describes how Wren "
-                                                          "works and what it offers."},
+        follow = [*msgs, {"role": "assistant", "content": SUMMARIES[name]},
                   {"role": "user", "content": _quote_ask(text)}]
         out.append(("follow-up quote", name, follow, replace(summ, repeat_penalty=1.0)))
     chat = SamplingParams(max_tokens=max_tokens, temperature=0.7, seed=5)

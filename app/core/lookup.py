@@ -143,10 +143,17 @@ class DraftPolicy:
         self.rejected_n = [0.0] * len(self.priors)
 
     def p(self, match_len: int = 4) -> float:
-        """Estimated chance that a draft token from a match this long is kept."""
-        b = bucket(match_len)
-        a = self.accepted_n[b]
-        return (a + self.priors[b] * self.prior_weight) / (a + self.rejected_n[b] + self.prior_weight)
+        """Estimated chance that a draft token from a match this long is kept: at least what
+        a shorter match earned (a copy run passes through every length on its way, and a
+        longer match is never the worse guess)."""
+        w = self.prior_weight
+        top = bucket(match_len)
+        best = 0.0
+        for b in range(top + 1):
+            a, r = self.accepted_n[b], self.rejected_n[b]
+            if b == top or a + r > 0:  # a shorter match's prior alone says nothing here
+                best = max(best, (a + self.priors[b] * w) / (a + r + w))
+        return best
 
     def best(self, match_len: int = 4) -> tuple[int, float]:
         """(draft length, expected tokens per unit of time relative to plain decoding)."""

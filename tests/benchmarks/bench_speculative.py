@@ -106,14 +106,17 @@ def _fresh(engine: Any) -> None:
 def counts(quick: bool = False, model: str | None = None, cost: float = 0.25
            ) -> list[dict[str, Any]]:
     """Each workload once per mode with a fixed verify-batch cost: exact counts, no timings."""
-    from app.core.engine import Engine
+    from app.core.engine import Engine, LoadOptions
     from app.core.starter import find_starter_model
 
     path = Path(model) if model else find_starter_model()
     if path is None:
         return [{"name": "speculative counts", "skipped": "the starter model is not installed"}]
     engine = Engine()
-    engine.load(path)
+    # Flash attention on one thread: llama.cpp computes a batch exactly as single steps, so
+    # both modes (and any two drafting strategies) write the same text and only the counts
+    # differ. Elsewhere a near-tie can tip and the texts, hence the counts, part ways.
+    engine.load(path, LoadOptions(flash_attn=True, n_threads=1))
     engine._learn_cost = lambda *a: None  # the cost stays `cost`: drafting does not depend on load
     rows = []
     for kind, doc, msgs, params in _workloads(quick):

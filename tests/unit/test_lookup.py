@@ -132,3 +132,12 @@ def test_acceptance_is_estimated_per_match_length():
     for _ in range(5):
         pol.update(4, 4, match_len=2)  # when short matches are kept, they are drafted too
     assert pol.length(8, match_len=2) >= 1
+
+
+def test_a_longer_match_is_trusted_at_least_as_much_as_a_shorter_one_that_was_kept():
+    pol = DraftPolicy(mode="auto", max_len=10, cost=0.25)
+    for _ in range(3):
+        pol.update(3, 3, match_len=4)  # a copy run: every draft kept
+    assert pol.p(4) > pol.priors[-1]
+    assert pol.p(12) == pol.p(4)  # the run's next, longer matches start from what it earned
+    assert pol.length(10, match_len=12) >= pol.length(10, match_len=4)

@@ -69,7 +69,7 @@ class NgramIndex:
             return [], 0
         s = self.seq
         if self.run:
-            return s[self.src: self.src + max_len], self.run
+            return _follow(s, self.src, max_len), self.run
         size = len(s)
         for n, m in self.maps:
             if size < n:
@@ -82,12 +82,23 @@ class NgramIndex:
                 while k < limit and s[at - 1 - k] == s[-1 - k]:
                     k += 1
                 self.src, self.run = at, k
-                return s[at: at + max_len], k
+                return _follow(s, at, max_len), k
         return [], 0
 
     def draft(self, max_len: int) -> list[int]:
         """Up to `max_len` tokens that followed an earlier match of the sequence's end."""
         return self.find(max_len)[0]
+
+
+def _follow(s: list[int], src: int, max_len: int) -> list[int]:
+    """The tokens that followed s[src - 1], run on past the end of `s` where the match is
+    close behind: the end then repeats with period len(s) - src (a list, a loop), so each
+    further token is the draft's own token one period back."""
+    out = s[src: src + max_len]
+    period = len(s) - src
+    while len(out) < max_len:
+        out.append(out[len(out) - period])
+    return out
 
 
 # Match lengths are grouped for the acceptance estimate: 2, 3, 4-5, 6-7, 8-11, 12 and more.

@@ -8,7 +8,8 @@ def test_draft_copies_what_followed_the_match_in_the_prompt():
     idx.append(2)
     idx.append(3)  # ... 2 3: matched in the prompt, followed by 4 5 6
     assert idx.draft(3) == [4, 5, 6]
-    assert idx.draft(10) == [4, 5, 6, 7, 9, 9, 2, 3]  # runs on to the end of what is known
+    # Past the end of what is known the sequence is taken to repeat (period 8 here).
+    assert idx.draft(10) == [4, 5, 6, 7, 9, 9, 2, 3, 4, 5]
     assert idx.draft(0) == []
 
 
@@ -84,7 +85,7 @@ def test_short_prompts_index_correctly():
     idx = NgramIndex([1, 2, 3])
     idx.append(1)
     idx.append(2)
-    assert idx.draft(4) == [3, 1, 2]
+    assert idx.draft(4) == [3, 1, 2, 3]
 
 
 def test_match_length_is_measured_back_past_the_ngram():
@@ -141,3 +142,14 @@ def test_a_longer_match_is_trusted_at_least_as_much_as_a_shorter_one_that_was_ke
     assert pol.p(4) > pol.priors[-1]
     assert pol.p(12) == pol.p(4)  # the run's next, longer matches start from what it earned
     assert pol.length(10, match_len=12) >= pol.length(10, match_len=4)
+
+
+def test_a_loop_is_drafted_past_the_end_of_the_sequence():
+    # The reply loops ", Forest" (two tokens): the match is one period back, and the draft
+    # runs on with the same period instead of stopping after what is known.
+    idx = NgramIndex([1, 2, 3])
+    for t in [5, 6, 5, 6, 5, 6]:
+        idx.append(t)
+    cand, match_len = idx.find(5)
+    assert cand == [5, 6, 5, 6, 5]
+    assert match_len == 4

@@ -8,7 +8,9 @@ Design notes:
   job for the one worker thread that owns the Engine while the server runs, so requests are
   answered one at a time, in arrival order, and a `Llama` is never used by two threads at once.
 - The window shares the same Engine: it passes a `FifoGate` it also holds around its own chat
-  turns, and hooks `on_status` (plain data, called from server threads) to show "busy".
+  turns, and hooks `on_status` (plain data, called from server threads) to show "busy". Each
+  request is its own turn (app.core.chat.answer) with its own cancel token: Stop in the window
+  never cuts an API reply, and a client that leaves stops only its own.
 - Loopback only unless the caller explicitly allows another address; every /v1 request needs
   `Authorization: Bearer <key>` (constant-time compare). The key lives in the keyring.
 - Requests are stored as conversations only when the user turned that on.
@@ -31,7 +33,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from app.core.api_keys import SecretResult, get_secret, set_secret
-from app.core.engine import ReplyStats, SamplingParams, _find_stop, _partial_stop_len
+from app.core.engine import ChatEngine, ReplyStats, SamplingParams
 from app.core.errors import BadInput, ContextOverflow, WrenError
 from app.core.setting_names import API_LOG_CONVERSATIONS as LOG_CONVERSATIONS_SETTING
 
@@ -133,7 +135,10 @@ class _ApiError(Exception):
         self.code = code
 
 
-def parse_chat_request(body: Any, default_max_tokens: int = 512) -> ChatRequest:
+_DEFAULTS = SamplingParams()
+
+
+def parse_chat_request(body: Any, default_max_tokens: int = _DEFAULTS.max_tokens) -> ChatRequest:
     """Validate an OpenAI chat request body. Raises _ApiError(400) with a clear message."""
     if not isinstance(body, dict):
         raise _ApiError(400, "the request body must be a JSON object")
@@ -185,8 +190,8 @@ def parse_chat_request(body: Any, default_max_tokens: int = 512) -> ChatRequest:
         raise _ApiError(400, "'seed' must be an integer")
     params = SamplingParams(
         max_tokens=max_tokens,
-        temperature=num("temperature", 0, 5, 0.7),
-        top_p=num("top_p", 0, 1, 0.95),
+        temperature=num("temperature", 0, 5, _DEFAULTS.temperature),
+        top_p=num("top_p", 0, 1, _DEFAULTS.top_p),
         seed=seed,
     )
     stop = body.get("stop")
@@ -209,7 +214,7 @@ class ApiServer:
 
     def __init__(
         self,
-        engine: Any,
+        engine: ChatEngine,
         model_name: str,
         api_key: str,
         *,
@@ -227,8 +232,10 @@ class ApiServer:
                            "only, unless you pass --allow-remote")
         if not api_key:
             raise BadInput("the API server needs an API key")
-        if not getattr(engine, "loaded", False):
+        if not engine.loaded:
             raise WrenError("No model is loaded")
+        if not engine.local:
+            raise WrenError("The local API server needs a loaded local model")
         self.engine = engine
         self.model_name = model_name
         self.api_key = api_key
@@ -350,86 +357,22 @@ class ApiServer:
                 self._emit()
 
     def _run(self, job: _Job) -> None:
+        from app.core.chat import answer
+
         req = job.request
-        engine = self.engine
-        parts: list[str] = []
         try:
-            n_ctx = engine.model.n_ctx
-            n_prompt = engine.count_tokens(req.messages)
-            if n_prompt >= n_ctx:
-                raise ContextOverflow(f"the prompt is {n_prompt:,} tokens but the model's context "
-                                      f"holds {n_ctx:,}")
-            pending = ""
-            max_stop = max((len(s) for s in req.stops), default=0)
-            gen = engine.stream_chat(req.messages, req.params)
-            try:
-                for piece in gen:
-                    if job.cancelled.is_set():
-                        break
-                    if not max_stop:
-                        parts.append(piece)
-                        job.events.put(("piece", piece))
-                        continue
-                    pending += piece
-                    hit = _find_stop(pending, req.stops)
-                    if hit >= 0:
-                        if pending[:hit]:
-                            parts.append(pending[:hit])
-                            job.events.put(("piece", pending[:hit]))
-                        pending = ""
-                        engine.last_stats.finish_reason = "stop"
-                        break
-                    keep = _partial_stop_len(pending, req.stops)
-                    out, pending = pending[: len(pending) - keep], pending[len(pending) - keep:]
-                    if out:
-                        parts.append(out)
-                        job.events.put(("piece", out))
-            finally:
-                gen.close()
-            if pending:
-                parts.append(pending)
-                job.events.put(("piece", pending))
-            stats = engine.last_stats or ReplyStats()
-            if job.cancelled.is_set():
-                stats.finish_reason = "cancelled"  # the client left mid-reply
-            job.events.put(("done", stats))
+            result = answer(self.engine, req.messages, req.params, stops=req.stops,
+                            cancel=job.cancelled,
+                            on_text=lambda piece: job.events.put(("piece", piece)),
+                            store=self.store if self.log_conversations() else None,
+                            model_id=self.model_name)
+            job.events.put(("done", result.stats))
         except ContextOverflow as e:
             job.events.put(("error", 400, str(e), "context_length_exceeded"))
-            stats = None
         except WrenError as e:
             job.events.put(("error", 500, str(e), None))
-            stats = None
         except Exception as e:  # a bug: the client still gets an answer, the worker lives on
             job.events.put(("error", 500, f"internal error: {type(e).__name__}", None))
-            stats = None
-        if stats is not None and self.log_conversations():
-            self._log(req, "".join(parts), stats)
-
-    def _log(self, req: ChatRequest, reply: str, stats: ReplyStats) -> None:
-        from app.core.chat import title_from_prompt
-
-        store = self.store
-        if store is None:
-            return
-        try:
-            first_user = next((m["content"] for m in req.messages if m["role"] == "user"), "")
-            system = "\n".join(m["content"] for m in req.messages if m["role"] == "system")
-            cid = store.create_conversation(title="API: " + title_from_prompt(first_user),
-                                            model=self.model_name, system_prompt=system,
-                                            settings={"source": "api"})
-            for m in req.messages:
-                if m["role"] != "system":
-                    store.add_message(cid, m["role"], m["content"], model=self.model_name)
-            rid = store.add_message(cid, "assistant", reply, model=self.model_name,
-                                    status="cancelled" if stats.finish_reason == "cancelled"
-                                    else "complete")
-            store.update_message(rid, prompt_tokens=stats.prompt_tokens,
-                                 completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
-                                 decode_tokens_per_s=stats.decode_tokens_per_s,
-                                 n_ctx=stats.n_ctx, extra={"source": "api",
-                                                           "finish_reason": stats.finish_reason})
-        except WrenError:
-            pass  # logging is a courtesy: a full disk must not fail the API request
 
 
 def _finish_reason(stats: ReplyStats) -> str:
@@ -490,7 +433,7 @@ def _make_handler(server: ApiServer) -> type[BaseHTTPRequestHandler]:
             if not self._authorized():
                 return
             if path == "/v1/models":
-                n_ctx = server.engine.model.n_ctx if server.engine.model else None
+                n_ctx = server.engine.context_length
                 self._json(200, {"object": "list", "data": [{
                     "id": server.model_name, "object": "model", "created": 0,
                     "owned_by": "wren", "max_model_len": n_ctx, "context_length": n_ctx}]})

@@ -1,7 +1,9 @@
 """The local inference engine: one loaded GGUF model in llama.cpp, streaming chat replies.
 
 A `Llama` is not thread-safe: one Engine belongs to one thread (the CLI's main thread, or the
-window's inference worker). Only `cancel()` may be called from another thread.
+window's inference worker) or to threads that take turns through a lock (the API server's gate).
+Each call returns a `Reply` with its own stats and its own cancel token: `Reply.cancel()` may be
+called from any thread and stops that reply only, never another front end's.
 
 Design notes:
 - The prompt is rendered by us (app.core.templates) and fed as tokens to `Llama.generate`,
@@ -21,10 +23,10 @@ import statistics
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app.core.backends import ensure_backends
 from app.core.devices import gpu_devices
@@ -94,7 +96,7 @@ class SamplingParams:
 
 
 @dataclass
-class ReplyStats:
+class ReplyStats:  # filled in while the reply streams; final once its iteration ends
     prompt_tokens: int = 0  # tokens in the whole prompt
     prompt_tokens_evaluated: int = 0  # of which evaluated now (the rest reused from the cache)
     completion_tokens: int = 0
@@ -147,6 +149,95 @@ class PromptProgress:
     def eta_s(self) -> float:
         r = self.rate
         return (self.total - self.done) / r if r > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """The prompt of one reply, prepared once: its messages and, for a local engine, the
+    rendered prompt's tokens (`n_tokens` is then exact; a remote engine's is an estimate)."""
+
+    messages: list[dict[str, str]]
+    tokens: list[int] | None
+    n_tokens: int
+
+
+class Reply:
+    """One streamed reply. Iterate it (once) for the text as it is written; `stats` fill in
+    while it streams and are final when the iteration ends; `cancel()`, from any thread, stops
+    this reply (at the next token, or inside the prompt's evaluation) and no other."""
+
+    def __init__(self, run: Callable[[Reply], Iterator[str]],
+                 cancel: threading.Event | None = None) -> None:
+        self.stats = ReplyStats()
+        self.cancelled = cancel if cancel is not None else threading.Event()
+        self._hooks: list[Callable[[], None]] = []
+        self._pieces = run(self)  # a generator: nothing runs before the first piece is asked
+
+    def __iter__(self) -> Iterator[str]:
+        return self._pieces
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        for hook in list(self._hooks):
+            hook()
+
+    def on_cancel(self, hook: Callable[[], None]) -> None:
+        """Also run `hook` on cancel (e.g. close a remote reply's connection)."""
+        self._hooks.append(hook)
+
+    def close(self) -> None:
+        """Stop reading: the engine is left consistent for the next reply."""
+        self._pieces.close()
+
+    def text(self) -> str:
+        """Read the whole reply."""
+        return "".join(self._pieces)
+
+
+class ChatEngine(Protocol):
+    """What a front end needs of an engine, local (Engine) or remote (RemoteEngine)."""
+
+    local: bool  # the model runs here (documents, the API server and GPU settings need that)
+
+    @property
+    def loaded(self) -> bool: ...
+
+    @property
+    def context_length(self) -> int | None:
+        """The loaded model's context in tokens; None when a remote server does not say."""
+        ...
+
+    @property
+    def model_path(self) -> str: ...
+
+    @property
+    def notice(self) -> str:
+        """What to tell the user about the loaded model (template, GPU fallback), or ""."""
+        ...
+
+    @property
+    def last_stats(self) -> ReplyStats | None: ...
+
+    def load(self, path: str, options: LoadOptions | None = None, *,
+             wanted_ctx: int | None = None) -> Any: ...
+
+    def unload(self) -> None: ...
+
+    def prepare(self, messages: list[dict[str, str]]) -> Prompt: ...
+
+    def count_tokens(self, messages: list[dict[str, str]]) -> int: ...
+
+    def reply(self, prompt: Prompt, params: SamplingParams | None = None, *,
+              stops: Sequence[str] = (), cancel: threading.Event | None = None,
+              on_prompt_progress: ProgressFn | None = None) -> Reply: ...
+
+    def stream_chat(self, messages: list[dict[str, str]], params: SamplingParams | None = None,
+                    on_prompt_progress: ProgressFn | None = None, *, stops: Sequence[str] = (),
+                    cancel: threading.Event | None = None) -> Reply: ...
+
+    def placement(self) -> dict[str, Any]:
+        """Where the model runs, for a reply's JSON (GPU layers, KV type), or {}."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -272,15 +363,20 @@ def _gib(n: float) -> str:
     return f"{n / 2**30:.1f} GB"
 
 
+_NEVER = threading.Event()  # the abort callback's token while no reply runs (never set)
+
+
 class Engine:
-    """Owns one llama.cpp model. Use from one thread; `cancel()` from any."""
+    """Owns one llama.cpp model. Use from one thread at a time; a reply's `cancel()` from any."""
+
+    local = True
 
     def __init__(self) -> None:
         self.llm: Any = None
         self.model: LoadedModel | None = None
         self.format: ChatFormat | None = None
-        self.last_stats: ReplyStats | None = None
-        self._cancel = threading.Event()
+        self._last: Reply | None = None
+        self._active = _NEVER  # the running reply's cancel token, read by the abort callback
         self._abort_cb: Any = None
         self._abort_installed = False
         self._lock = threading.Lock()
@@ -300,6 +396,31 @@ class Engine:
     @property
     def loaded(self) -> bool:
         return self.llm is not None
+
+    @property
+    def context_length(self) -> int | None:
+        return self.model.n_ctx if self.model is not None else None
+
+    @property
+    def model_path(self) -> str:
+        return self.model.path if self.model is not None else ""
+
+    @property
+    def notice(self) -> str:
+        m = self.model
+        return " ".join(n for n in (m.chat_notice, m.notice) if n) if m is not None else ""
+
+    @property
+    def last_stats(self) -> ReplyStats | None:
+        """The stats of the latest reply (read-only: each Reply carries its own)."""
+        return self._last.stats if self._last is not None else None
+
+    def placement(self) -> dict[str, Any]:
+        m = self.model
+        if m is None:
+            return {}
+        return {"n_gpu_layers": m.n_gpu_layers, "placement": m.placement, "gpu": m.gpu,
+                "kv_type": m.kv_type, "flash_attn": m.flash_attn}
 
     def load(
         self,
@@ -510,18 +631,14 @@ class Engine:
             self._threads = (n_threads, n_threads_batch)
 
     # ------------------------------------------------------------- cancelling
-    def cancel(self) -> None:
-        """Ask the running request to stop (safe from any thread)."""
-        self._cancel.set()
-
     def _install_abort_callback(self) -> None:
         import llama_cpp
 
-        cancel = self._cancel
+        engine = self
 
         @llama_cpp.ggml_abort_callback
         def _abort(_data: ctypes.c_void_p) -> bool:
-            return cancel.is_set()
+            return engine._active.is_set()  # the running reply's own token
 
         self._abort_cb = _abort
         self._abort_installed = False
@@ -550,8 +667,53 @@ class Engine:
         assert self.format is not None
         return self.format.render(messages, add_generation_prompt=True)
 
+    def prepare(self, messages: list[dict[str, str]]) -> Prompt:
+        """Render and tokenize once: the context check and the reply use the same tokens."""
+        tokens = self.tokenize_prompt(self.render(messages))
+        return Prompt(list(messages), tokens, len(tokens))
+
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
-        return len(self.tokenize_prompt(self.render(messages)))
+        return self.prepare(messages).n_tokens
+
+    def cached_tokens(self) -> list[int]:
+        """The tokens the KV cache holds now (what the next prompt's prefix can reuse)."""
+        llm = self._require()
+        return [int(t) for t in llm.input_ids[: llm.n_tokens]]
+
+    def save_state(self) -> tuple[list[int], bytes]:
+        """A snapshot of the context (llama_state_get_data) and the tokens it holds, e.g. a
+        document read once and asked about later."""
+        import llama_cpp
+
+        llm = self._require()
+        size = int(llama_cpp.llama_state_get_size(llm._ctx.ctx))
+        buf = (ctypes.c_uint8 * size)()
+        n = int(llama_cpp.llama_state_get_data(llm._ctx.ctx, buf, size))
+        return self.cached_tokens(), bytes(memoryview(buf)[:n])
+
+    def state_size(self) -> int:
+        """Bytes a save_state() snapshot would take now."""
+        import llama_cpp
+
+        return int(llama_cpp.llama_state_get_size(self._require()._ctx.ctx))
+
+    def restore_state(self, tokens: Sequence[int], state: bytes) -> int:
+        """Load a save_state() snapshot. Returns the number of tokens restored (0: none; the
+        cache is then empty and still usable)."""
+        import llama_cpp
+
+        llm = self._require()
+        n = len(tokens)
+        if n >= llm.n_ctx():
+            return 0
+        buf = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+        if int(llama_cpp.llama_state_set_data(llm._ctx.ctx, buf, len(state))) != len(state):
+            llm.reset()
+            llm._ctx.kv_cache_clear()
+            return 0
+        llm.input_ids[:n] = tokens
+        llm.n_tokens = n
+        return n
 
     def _require(self) -> Any:
         if self.llm is None:
@@ -559,16 +721,34 @@ class Engine:
         return self.llm
 
     # ------------------------------------------------------------- generation
+    def reply(
+        self,
+        prompt: Prompt,
+        params: SamplingParams | None = None,
+        *,
+        stops: Sequence[str] = (),
+        cancel: threading.Event | None = None,
+        on_prompt_progress: ProgressFn | None = None,
+    ) -> Reply:
+        """The reply to a prepared prompt. `stops`: strings that end the reply (besides the
+        template's own), never part of its text."""
+        tokens = prompt.tokens if prompt.tokens is not None else self.prepare(prompt.messages).tokens
+        assert tokens is not None and self.format is not None
+        return self._reply(tokens, params, [*self.format.stops, *stops], on_prompt_progress,
+                           cancel)
+
     def stream_chat(
         self,
         messages: list[dict[str, str]],
         params: SamplingParams | None = None,
         on_prompt_progress: ProgressFn | None = None,
-    ) -> Iterator[str]:
-        """Yield the reply's text piece by piece. Stats land in `self.last_stats`."""
-        tokens = self.tokenize_prompt(self.render(messages))
-        assert self.format is not None
-        yield from self.stream_tokens(tokens, params, self.format.stops, on_prompt_progress)
+        *,
+        stops: Sequence[str] = (),
+        cancel: threading.Event | None = None,
+    ) -> Reply:
+        """The reply to `messages`, streamed piece by piece as the Reply is iterated."""
+        return self.reply(self.prepare(messages), params, stops=stops, cancel=cancel,
+                          on_prompt_progress=on_prompt_progress)
 
     def stream_completion(
         self,
@@ -576,16 +756,21 @@ class Engine:
         params: SamplingParams | None = None,
         stops: list[str] | None = None,
         on_prompt_progress: ProgressFn | None = None,
-    ) -> Iterator[str]:
-        tokens = self.tokenize_prompt(prompt)
-        yield from self.stream_tokens(tokens, params, stops or [], on_prompt_progress)
+        *,
+        cancel: threading.Event | None = None,
+    ) -> Reply:
+        """A plain completion of `prompt` (no chat template)."""
+        return self._reply(self.tokenize_prompt(prompt), params, list(stops or []),
+                           on_prompt_progress, cancel)
 
-    def prefill(self, tokens: list[int], on_progress: ProgressFn | None = None) -> int:
+    def prefill(self, tokens: list[int], on_progress: ProgressFn | None = None,
+                cancel: threading.Event | None = None) -> int:
         """Evaluate all but the last prompt token, reusing the cached prefix. Returns the number
-        of tokens evaluated now. Raises Cancelled (model stays usable)."""
+        of tokens evaluated now. Raises Cancelled when `cancel` is set (model stays usable)."""
         import numpy as np
 
         llm = self._require()
+        cancel = cancel if cancel is not None else threading.Event()
         n_ctx = llm.n_ctx()
         if len(tokens) >= n_ctx:
             raise ContextOverflow(
@@ -617,6 +802,7 @@ class Engine:
         # Tiny prompts (a chat turn) skip the abort callback: nothing to abort.
         use_abort = total > step
         if use_abort:
+            self._active = cancel
             self._set_abort(True)
             if self._governor is not None:
                 # A long read: use the cores that are idle now, not those idle at load time.
@@ -625,14 +811,14 @@ class Engine:
         prev_per_token = 0.0
         try:
             for i in range(0, total, step):
-                if self._cancel.is_set():
+                if cancel.is_set():
                     raise Cancelled()
                 piece = todo[i : i + step]
                 t_slice = time.perf_counter()
                 try:
                     llm.eval(piece)
                 except RuntimeError as e:
-                    if self._cancel.is_set():
+                    if cancel.is_set():
                         raise Cancelled() from None
                     raise WrenError(f"llama.cpp failed while reading the prompt ({e})") from None
                 per_token = (time.perf_counter() - t_slice) / len(piece)
@@ -654,42 +840,44 @@ class Engine:
         finally:
             if use_abort:
                 self._set_abort(False)
+                self._active = _NEVER
         return total
 
-    def stream_tokens(
-        self,
-        tokens: list[int],
-        params: SamplingParams | None,
-        stops: list[str],
-        on_prompt_progress: ProgressFn | None = None,
-    ) -> Iterator[str]:
+    def _reply(self, tokens: list[int], params: SamplingParams | None, stops: list[str],
+               on_prompt_progress: ProgressFn | None,
+               cancel: threading.Event | None) -> Reply:
+        params = params or SamplingParams()
+        if params.speculative not in SPECULATIVE_MODES:
+            raise BadInput(f"speculative decoding must be one of {', '.join(SPECULATIVE_MODES)}")
+
+        def run(reply: Reply) -> Iterator[str]:
+            return self._stream(reply, tokens, params, stops, on_prompt_progress)
+
+        reply = Reply(run, cancel)
+        self._last = reply
+        return reply
+
+    def _stream(self, reply: Reply, tokens: list[int], params: SamplingParams, stops: list[str],
+                on_prompt_progress: ProgressFn | None) -> Iterator[str]:
         with self._lock:
             llm = self._require()
-            params = params or SamplingParams()
-            if params.speculative not in SPECULATIVE_MODES:
-                raise BadInput(f"speculative decoding must be one of {', '.join(SPECULATIVE_MODES)}")
-            self._cancel.clear()
-            model = self.model
-            assert model is not None
-            stats = ReplyStats(
-                prompt_tokens=len(tokens),
-                n_ctx=llm.n_ctx(),
-                n_threads=self._threads[0],
-                n_threads_batch=self._threads[1],
-            )
-            self.last_stats = stats
+            stats = reply.stats
+            stats.prompt_tokens = len(tokens)
+            stats.n_ctx = llm.n_ctx()
+            stats.n_threads, stats.n_threads_batch = self._threads
             gov = self._governor
             if gov is not None:
                 gov.new_reply()
             t0 = time.perf_counter()
             try:
-                evaluated = self.prefill(tokens, on_prompt_progress)
+                evaluated = self.prefill(tokens, on_prompt_progress, reply.cancelled)
             except Cancelled:
                 stats.finish_reason = "cancelled"
                 stats.prompt_eval_s = time.perf_counter() - t0
                 return
             try:
-                yield from self._decode(llm, tokens, evaluated, params, stops, stats, t0)
+                yield from self._decode(llm, tokens, evaluated, params, stops, stats, t0,
+                                        reply.cancelled)
             finally:
                 stats.n_threads_final = self._threads[0]
 
@@ -705,6 +893,7 @@ class Engine:
         stops: list[str],
         stats: ReplyStats,
         t0: float,
+        cancel: threading.Event,
     ) -> Iterator[str]:
         import llama_cpp
         from llama_cpp._internals import LlamaBatch
@@ -722,7 +911,6 @@ class Engine:
         pieces = self._pieces_for(llm)
         piece_of = self._piece
         gov = self._governor
-        cancel = self._cancel
         perf = time.perf_counter
 
         policy: DraftPolicy | None = None

@@ -1,6 +1,6 @@
 """A remote engine: a model served by vLLM, Ollama, llama.cpp's server (or Wren's own API server)
-over the OpenAI-compatible HTTP API, behind the same interface ChatSession uses for the local
-`Engine` (load / loaded / model / stream_chat / count_tokens / last_stats / cancel).
+over the OpenAI-compatible HTTP API, behind the same `ChatEngine` protocol as the local `Engine`
+(app/core/engine.py): a call returns a `Reply` with its own stats and cancel token.
 
 Design notes:
 - HTTP goes through the maintained `openai` client (SSE parsing, timeouts, error types); we only
@@ -12,19 +12,20 @@ Design notes:
   None and the caller must ask the user (or pass LoadOptions(n_ctx=...)).
 - Token counts are not available before the reply, so `count_tokens` is an estimate (chars/3,
   deliberately high so context checks err on the safe side); the reply's usage, when the server
-  sends it, replaces the estimate in `last_stats`.
+  sends it, replaces the estimate in the reply's stats.
+- Stop strings go to the server with the request (`stop`): it ends the reply there.
 """
 from __future__ import annotations
 
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.engine import LoadOptions, PromptProgress, ReplyStats, SamplingParams
+from app.core.engine import LoadOptions, ProgressFn, Prompt, Reply, ReplyStats, SamplingParams
 from app.core.errors import BadInput, ContextOverflow, WrenError
 
 REMOTE_PREFIX = "remote:"
@@ -70,8 +71,7 @@ class RemoteModelInfo:
 
 @dataclass(frozen=True)
 class RemoteModel:
-    """What the UI shows about a loaded remote model: the same fields ChatSession and the window
-    read from app.core.engine.LoadedModel, with remote values. Plain data."""
+    """What the UI shows about a loaded remote model. Plain data."""
 
     path: str  # the spec remote:<engine>/<model>
     model_id: str
@@ -80,16 +80,6 @@ class RemoteModel:
     n_ctx: int | None  # None: the server did not say; ask the user
     n_ctx_source: str  # e.g. "server (max_model_len)", "user", ""
     load_s: float
-    chat_family: str = "remote"
-    chat_notice: str = ""
-    n_threads: int = 0
-    n_threads_batch: int = 0
-    thread_reason: str = "runs on the remote server"
-    kv_type: str = ""
-    flash_attn: bool = False
-    info: Any = None
-    is_remote: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def normalize_base_url(url: str) -> str:
@@ -320,23 +310,39 @@ class RemoteClient:
 
 
 class RemoteEngine:
-    """One model on an OpenAI-compatible server. Same use as Engine: one thread streams,
-    `cancel()` from any thread."""
+    """One model on an OpenAI-compatible server. Same use as Engine: one thread streams a
+    Reply, whose `cancel()` works from any thread."""
 
-    is_remote = True
+    local = False
 
     def __init__(self, endpoint: RemoteEndpoint):
         self.endpoint = endpoint
         self.model: RemoteModel | None = None
-        self.last_stats: ReplyStats | None = None
-        self._cancel = threading.Event()
+        self._last: Reply | None = None
         self._client: RemoteClient | None = None
-        self._stream: Any = None
-        self._stream_lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
         return self.model is not None
+
+    @property
+    def context_length(self) -> int | None:
+        return self.model.n_ctx if self.model is not None else None
+
+    @property
+    def model_path(self) -> str:
+        return self.model.path if self.model is not None else ""
+
+    @property
+    def notice(self) -> str:
+        return ""
+
+    @property
+    def last_stats(self) -> ReplyStats | None:
+        return self._last.stats if self._last is not None else None
+
+    def placement(self) -> dict[str, Any]:
+        return {}
 
     def load(
         self,
@@ -387,23 +393,12 @@ class RemoteEngine:
         self.model = replace(self.model, n_ctx=n_ctx, n_ctx_source="user")
 
     def unload(self) -> None:
-        self.cancel()
+        if self._last is not None:
+            self._last.cancel()
         if self._client is not None:
             self._client.close()
         self._client = None
         self.model = None
-
-    def cancel(self) -> None:
-        """Stop the running reply (safe from any thread). Closing the response also unblocks a
-        read that is waiting for the server's first token."""
-        self._cancel.set()
-        with self._stream_lock:
-            stream = self._stream
-        if stream is not None:
-            try:
-                stream.response.close()
-            except Exception:
-                pass
 
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
         """An estimate (the remote tokenizer is not here): ~3 characters a token, plus a few
@@ -411,22 +406,52 @@ class RemoteEngine:
         chars = sum(len(m.get("content") or "") for m in messages)
         return int(chars / CHARS_PER_TOKEN_ESTIMATE) + 4 * len(messages) + 2
 
+    def prepare(self, messages: list[dict[str, str]]) -> Prompt:
+        return Prompt(list(messages), None, self.count_tokens(messages))
+
     def stream_chat(
         self,
         messages: list[dict[str, str]],
         params: SamplingParams | None = None,
-        on_prompt_progress: Callable[[PromptProgress], None] | None = None,
-    ) -> Iterator[str]:
-        """Yield the reply's text piece by piece. Stats land in `self.last_stats`. Raises
-        RemoteError (the caller keeps the text already yielded)."""
+        on_prompt_progress: ProgressFn | None = None,
+        *,
+        stops: Sequence[str] = (),
+        cancel: threading.Event | None = None,
+    ) -> Reply:
+        return self.reply(self.prepare(messages), params, stops=stops, cancel=cancel,
+                          on_prompt_progress=on_prompt_progress)
+
+    def reply(
+        self,
+        prompt: Prompt,
+        params: SamplingParams | None = None,
+        *,
+        stops: Sequence[str] = (),
+        cancel: threading.Event | None = None,
+        on_prompt_progress: ProgressFn | None = None,
+    ) -> Reply:
+        """The reply, streamed piece by piece as it is iterated. Raises RemoteError (the
+        caller keeps the text already read)."""
         if self.model is None or self._client is None:
             raise WrenError("No model is loaded")
-        params = params or SamplingParams()
-        model = self.model
+        model, client = self.model, self._client
+        p = params or SamplingParams()
+
+        def run(reply: Reply) -> Iterator[str]:
+            return self._stream(reply, client, model, prompt, p, list(stops))
+
+        reply = Reply(run, cancel)
+        self._last = reply
+        return reply
+
+    def _stream(self, reply: Reply, client: RemoteClient, model: RemoteModel, prompt: Prompt,
+                params: SamplingParams, stops: list[str]) -> Iterator[str]:
         ep = self.endpoint
-        self._cancel.clear()
-        stats = ReplyStats(prompt_tokens=self.count_tokens(messages), n_ctx=model.n_ctx or 0)
-        self.last_stats = stats
+        cancelled = reply.cancelled
+        stats = reply.stats
+        stats.prompt_tokens = prompt.n_tokens
+        stats.n_ctx = model.n_ctx or 0
+        messages = prompt.messages
         kwargs: dict[str, Any] = dict(
             model=model.model_id,
             messages=messages,
@@ -438,23 +463,35 @@ class RemoteEngine:
         )
         if params.seed is not None:
             kwargs["seed"] = params.seed
+        if stops:
+            kwargs["stop"] = stops
         t0 = time.perf_counter()
+        if cancelled.is_set():
+            stats.finish_reason = "cancelled"
+            return
         try:
-            stream = self._client.client.chat.completions.create(**kwargs)
+            stream = client.client.chat.completions.create(**kwargs)
         except Exception as e:
-            if self._cancel.is_set():
+            if cancelled.is_set():
                 stats.finish_reason = "cancelled"
                 return
             raise translate_error(e, ep, model.model_id) from None
-        with self._stream_lock:
-            self._stream = stream
+
+        def close_response() -> None:
+            # Also unblocks a read that is waiting for the server's first token.
+            try:
+                stream.response.close()
+            except Exception:
+                pass
+
+        reply.on_cancel(close_response)
         n_out = 0
         t_first = 0.0
         t_last = 0.0
         finish = ""
         usage: Any = None
         try:
-            if self._cancel.is_set():
+            if cancelled.is_set():
                 finish = "cancelled"
                 return
             for chunk in stream:
@@ -476,11 +513,11 @@ class RemoteEngine:
                 if choice.finish_reason:
                     finish = "stop" if choice.finish_reason == "stop" else (
                         "length" if choice.finish_reason == "length" else choice.finish_reason)
-                if self._cancel.is_set():
+                if cancelled.is_set():
                     finish = "cancelled"
                     break
             if not finish:
-                if self._cancel.is_set():
+                if cancelled.is_set():
                     finish = "cancelled"
                 else:
                     # The stream ended without a finish_reason: the server went away mid-reply.
@@ -489,13 +526,11 @@ class RemoteEngine:
         except RemoteError:
             raise
         except Exception as e:
-            if self._cancel.is_set():
+            if cancelled.is_set():
                 finish = "cancelled"
             else:
                 raise translate_error(e, ep, model.model_id) from None
         finally:
-            with self._stream_lock:
-                self._stream = None
             try:
                 stream.close()
             except Exception:

@@ -27,6 +27,7 @@ from app.core.engine import (
     SPECULATIVE_MODES,
     Engine,
     LoadOptions,
+    Prompt,
     PromptProgress,
     ReplyStats,
     SamplingParams,
@@ -227,27 +228,20 @@ class StateCache:
     def path(self, key: str) -> Path:
         return self.dir / (key + self.SUFFIX)
 
-    def save(self, key: str, llm: Any) -> Path | None:
-        """Snapshot the context (llama_state_get_data) with the tokens it holds."""
-        import ctypes
-
-        import llama_cpp
+    def save(self, key: str, engine: Engine) -> Path | None:
+        """Snapshot the engine's context with the tokens it holds (Engine.save_state)."""
         import numpy as np
 
-        cap = self.cap_bytes
-        size = int(llama_cpp.llama_state_get_size(llm._ctx.ctx))
-        if size > cap:
+        if engine.state_size() > self.cap_bytes:
             return None
-        buf = (ctypes.c_uint8 * size)()
-        n = int(llama_cpp.llama_state_get_data(llm._ctx.ctx, buf, size))
-        tokens = np.asarray(llm._input_ids[: llm.n_tokens], dtype=np.int32)
+        held, state = engine.save_state()
+        tokens = np.asarray(held, dtype=np.int32)
         self.dir.mkdir(parents=True, exist_ok=True)
         dest = self.path(key)
         tmp = dest.with_name(dest.name + ".part")
         try:
             with open(tmp, "wb") as fh:
-                np.savez(fh, tokens=tokens,
-                         state=np.frombuffer(memoryview(buf)[:n], dtype=np.uint8))
+                np.savez(fh, tokens=tokens, state=np.frombuffer(state, dtype=np.uint8))
             os.replace(tmp, dest)
         except OSError:
             tmp.unlink(missing_ok=True)
@@ -267,11 +261,8 @@ class StateCache:
         except (OSError, ValueError, KeyError):
             return None
 
-    def restore(self, key: str, llm: Any) -> int:
-        """Load a saved state into llm. Returns the number of tokens restored (0: none)."""
-        import ctypes
-
-        import llama_cpp
+    def restore(self, key: str, engine: Engine) -> int:
+        """Load a saved state into the engine. Returns the number of tokens restored (0: none)."""
         import numpy as np
 
         p = self.path(key)
@@ -279,21 +270,13 @@ class StateCache:
             return 0
         try:
             with np.load(p) as z:
-                tokens = z["tokens"]
-                state = z["state"]
+                tokens = z["tokens"].tolist()
+                state = z["state"].tobytes()
         except (OSError, ValueError, KeyError):
             return 0
-        n = len(tokens)
-        if n >= llm.n_ctx():
-            return 0
-        buf = (ctypes.c_uint8 * len(state)).from_buffer_copy(state.tobytes())
-        if int(llama_cpp.llama_state_set_data(llm._ctx.ctx, buf, len(state))) != len(state):
-            llm.reset()
-            llm._ctx.kv_cache_clear()
-            return 0
-        llm.input_ids[:n] = tokens
-        llm.n_tokens = n
-        os.utime(p)  # LRU: most recently used
+        n = engine.restore_state(tokens, state)
+        if n:
+            os.utime(p)  # LRU: most recently used
         return n
 
     def evict(self, keep: Path | None = None) -> list[Path]:
@@ -353,12 +336,11 @@ class Summarizer:
         self.store = store
         self.engine = engine or Engine()
         self.cache = StateCache(cache_dir, store)
-        self._cancelled = threading.Event()
+        self._cancelled = threading.Event()  # also each step's reply's cancel token
         self._lookup = [0, 0]  # draft tokens, accepted tokens over all steps of one summary
 
     def cancel(self) -> None:
         self._cancelled.set()
-        self.engine.cancel()
 
     def _check_cancel(self) -> None:
         if self._cancelled.is_set():
@@ -473,10 +455,10 @@ class Summarizer:
                 n_threads=stats.n_threads, extra=extra)
             self.store.set_setting(LAST_MODEL_SETTING, model.id)
         state_file = ""
-        if plan.mode == "single-pass" and self.engine.llm is not None:
+        if plan.mode == "single-pass" and self.engine.loaded:
             # Keep the read document for follow-ups: saved under the LRU cap.
             key = StateCache.key(doc_id, model.path, plan.n_ctx, plan.kv_type)
-            saved = self.cache.save(key, self.engine.llm)
+            saved = self.cache.save(key, self.engine)
             state_file = str(saved) if saved else ""
         return SummaryResult(text, conversation_id, doc_id, user_id, msg_id, model.id, plan,
                              stats, n_doc, chunks, levels, totals[0], totals[1], elapsed,
@@ -501,11 +483,12 @@ class Summarizer:
         params = SamplingParams(max_tokens=max_tokens, temperature=opts.temperature,
                                 seed=opts.seed, repeat_penalty=1.1, speculative=opts.speculative)
         parts = []
-        for piece in self.engine.stream_chat(messages, params, progress):
+        reply = self.engine.stream_chat(messages, params, progress, cancel=self._cancelled)
+        for piece in reply:
             parts.append(piece)
             if on_text is not None:
                 on_text(piece)
-        stats = self.engine.last_stats or ReplyStats()
+        stats = reply.stats
         self._lookup[0] += stats.draft_tokens
         self._lookup[1] += stats.accepted_tokens
         if stats.finish_reason == "cancelled" or self._cancelled.is_set():
@@ -538,9 +521,10 @@ class Summarizer:
         rendered = e.format.render([*msgs, {"role": "assistant", "content": reply}],
                                    add_generation_prompt=False)
         tokens = e.tokenize_prompt(rendered)
-        if len(tokens) < e.llm.n_ctx() - 1:
+        if len(tokens) < (e.context_length or 0) - 1:
             try:
-                e.prefill(tokens + [tokens[-1]])  # evaluates all but the (dummy) last token
+                # Evaluates all but the (dummy) last token.
+                e.prefill(tokens + [tokens[-1]], cancel=self._cancelled)
             except WrenError:
                 pass
 
@@ -664,11 +648,12 @@ def _mode_of(store: Store, messages: list[Message], user_msg: Message) -> str:
     return ""
 
 
-def prepare_followup(session: Any, conversation_id: int, messages: list[Message],
-                     system_prompt: str, reply_tokens: int) -> list[dict[str, str]] | None:
+def prepare_followup(session: Any, messages: list[Message], system_prompt: str,
+                     reply_tokens: int) -> Prompt | None:
     """Called by ChatSession before answering in a conversation with a document: builds the
-    history with the document text, loads the model as the plan did, and restores the saved
-    state when the KV cache does not already hold the document."""
+    prompt with the document text (rendered and tokenized once the model is loaded as the plan
+    did), and restores the saved state when the KV cache does not already hold the document.
+    None when no message has a document."""
     store: Store = session.store
     history = document_history(store, messages, system_prompt)
     if history is None:
@@ -682,11 +667,13 @@ def prepare_followup(session: Any, conversation_id: int, messages: list[Message]
             if ex.get("mode") == "single-pass":
                 plan, doc_id = ex.get("plan") or {}, m.document_id
             break
-    engine: Engine = session.engine
+    engine = session.engine
     model = session.model
-    if not plan or model is None or plan.get("model_path") != model.path:
-        return history
-    n_prompt = engine.count_tokens(history) if engine.loaded else 0
+    if not plan or model is None or plan.get("model_path") != model.path \
+            or not isinstance(engine, Engine):
+        return engine.prepare(history)
+    prompt = engine.prepare(history) if engine.loaded else None
+    n_prompt = prompt.n_tokens if prompt is not None else 0
     info = engine.model.info if engine.model else read_gguf_info(model.path)
     needed = n_prompt + reply_tokens + 64
     n_ctx = int(plan["n_ctx"])
@@ -698,21 +685,21 @@ def prepare_followup(session: Any, conversation_id: int, messages: list[Message]
             and m.kv_type == opts.kv_type and m.flash_attn == opts.flash_attn
             and m.n_gpu_layers == (opts.n_gpu_layers or 0)):
         engine.load(model.path, opts, info=info)
+        prompt = None
     session.load_options = opts
+    prompt = prompt or engine.prepare(history)
+    assert prompt.tokens is not None
     # Already in the KV cache (same process, nothing else ran since)? Then nothing to do.
-    tokens = engine.tokenize_prompt(engine.render(history))
-    llm = engine.llm
-    cached = list(llm._input_ids[: llm.n_tokens])
     cache = StateCache(session_cache_dir(session), store)
     key = StateCache.key(int(doc_id), model.path, int(plan["n_ctx"]), str(plan["kv_type"]))
     saved = cache.load_tokens(key)
     if not saved:
-        return history
-    have = _common_prefix(cached, tokens)
-    could = _common_prefix(saved, tokens)
+        return prompt
+    have = _common_prefix(engine.cached_tokens(), prompt.tokens)
+    could = _common_prefix(saved, prompt.tokens)
     if could > have and could == len(saved):
-        cache.restore(key, llm)
-    return history
+        cache.restore(key, engine)
+    return prompt
 
 
 def plan_load_options(plan: dict[str, Any]) -> LoadOptions:

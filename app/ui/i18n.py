@@ -12,18 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from app.core.paths import resources_dir
+from app.core.preferences import LANGUAGES
 
-# Shipped languages: code -> name in that language (how a language is offered to its readers).
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "de": "Deutsch",
-    "fr": "Français",
-    "es": "Español",
-    "pt_BR": "Português (Brasil)",
-    "zh_CN": "简体中文",
-    "ja": "日本語",
-    "ar": "العربية",
-}
 SYSTEM = ""  # the setting's value for "follow the system"
 
 

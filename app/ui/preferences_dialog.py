@@ -7,7 +7,6 @@ settings dialog instead; these apply to the whole app.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import setting_names
-from app.core.devices import gpu_memory_cap
+from app.core.preferences import Preferences, read_preferences
 from app.core.store import Store
 
 MB = 2**20
@@ -38,39 +37,6 @@ def length_choices() -> tuple[tuple[str, str], ...]:
             ("medium", QCoreApplication.translate("PreferencesDialog", "Medium: a paragraph or two")),
             ("detailed", QCoreApplication.translate("PreferencesDialog", "Detailed: every main point")))
 
-
-
-@dataclass(frozen=True)
-class Preferences:
-    summary_length: str
-    cache_cap_bytes: int
-    api_port: int  # 0: any free port
-    api_log_conversations: bool
-    gpu_cap_bytes: int = 0  # GPU memory Wren may use; 0: all free memory less the margin
-    language: str = ""  # "" follows the system
-
-
-def read_preferences(store: Store) -> Preferences:
-    from app.core.api_server import DEFAULT_PORT
-    from app.core.summarize import DEFAULT_CACHE_CAP, LENGTHS
-
-    length = str(store.get_setting(setting_names.DOCUMENT_SUMMARY_LENGTH, "medium") or "medium")
-    cap = store.get_setting(setting_names.DOCUMENT_STATE_CACHE_BYTES)
-    port = store.get_setting(setting_names.API_PORT, DEFAULT_PORT)
-    return Preferences(
-        summary_length=length if length in LENGTHS else "medium",
-        cache_cap_bytes=int(cap) if isinstance(cap, (int, float)) and cap >= 0 else DEFAULT_CACHE_CAP,
-        api_port=int(port) if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_PORT,
-        api_log_conversations=bool(store.get_setting(setting_names.API_LOG_CONVERSATIONS, False)),
-        gpu_cap_bytes=gpu_memory_cap(store),
-        language=_language(store.get_setting(setting_names.UI_LANGUAGE, "")),
-    )
-
-
-def _language(value: object) -> str:
-    from app.ui.i18n import LANGUAGES
-
-    return value if isinstance(value, str) and value in LANGUAGES else ""
 
 
 def _mb(n: int) -> str:

@@ -1,8 +1,7 @@
 """Per-conversation settings with presets ("Precise", "Balanced", "Creative" + the user's own)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,78 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from app.core.engine import LoadOptions, SamplingParams
-
-USER_PRESETS_SETTING = "ui.user_presets"
-SPECULATIVE_CHOICES = ("auto", "off")
-DEFAULT_SETTINGS_SETTING = "ui.default_chat_settings"
-
-
-@dataclass(frozen=True)
-class ChatSettings:
-    """What a conversation stores in `conversations.settings` (the system prompt has a column)."""
-
-    preset: str = "Balanced"
-    temperature: float = 0.7
-    top_p: float = 0.95
-    max_tokens: int = 512
-    n_ctx: int = 0  # 0: automatic (the model's default for chat)
-    gpu: str = "auto"  # auto, off, or a number of layers ("12")
-    speculative: str = "auto"  # lookup decoding: auto or off (the reply is the same either way)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any] | None) -> ChatSettings:
-        d = dict(d or {})
-        if "gpu" not in d and int(d.get("n_gpu_layers") or 0) > 0:
-            d["gpu"] = str(int(d["n_gpu_layers"]))  # saved before "auto" existed
-        if "gpu" in d:
-            try:
-                from app.core.planner import parse_gpu_setting
-
-                d["gpu"] = str(parse_gpu_setting(d["gpu"]))
-            except ValueError:
-                d["gpu"] = "auto"
-        known = {f.name for f in fields(cls)}
-        clean: dict[str, Any] = {}
-        for k, v in d.items():
-            if k in known:
-                try:
-                    clean[k] = type(getattr(cls(), k))(v)
-                except (TypeError, ValueError):
-                    pass
-        if clean.get("speculative") not in (None, *SPECULATIVE_CHOICES):
-            del clean["speculative"]  # an unknown value from a newer or edited file
-        return cls(**clean)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def sampling(self) -> SamplingParams:
-        from app.core.engine import SamplingParams
-
-        return SamplingParams(max_tokens=self.max_tokens, temperature=self.temperature,
-                              top_p=self.top_p, speculative=self.speculative)
-
-    def gpu_setting(self) -> str | int:
-        from app.core.planner import parse_gpu_setting
-
-        try:
-            return parse_gpu_setting(self.gpu)
-        except ValueError:
-            return "auto"
-
-    def load_options(self, gpu_cap: int = 0) -> LoadOptions:
-        from app.core.engine import LoadOptions
-
-        return LoadOptions(n_ctx=self.n_ctx or None, gpu=self.gpu_setting(), gpu_cap=gpu_cap)
-
-
-BUILTIN_PRESETS: dict[str, dict[str, Any]] = {
-    "Precise": {"temperature": 0.2, "top_p": 0.9, "max_tokens": 512},
-    "Balanced": {"temperature": 0.7, "top_p": 0.95, "max_tokens": 512},
-    "Creative": {"temperature": 1.05, "top_p": 0.98, "max_tokens": 1024},
-}
+from app.core.chat_settings import (  # noqa: F401 (the two setting names: until the window imports them from core)
+    BUILTIN_PRESETS,
+    DEFAULT_SETTINGS_SETTING,
+    SPECULATIVE_CHOICES,
+    USER_PRESETS_SETTING,
+    ChatSettings,
+)
 
 
 def preset_label(name: str) -> str:

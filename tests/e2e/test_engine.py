@@ -50,7 +50,7 @@ def test_cancel_stops_quickly_and_model_stays_usable(engine):
         if after_cancel is not None:
             after_cancel += 1
         elif len(got) == 5:
-            t = threading.Thread(target=engine.cancel)  # from another thread, as the window does
+            t = threading.Thread(target=gen.cancel)  # from another thread, as the window does
             t.start()
             t.join()  # the flag is set before the next token is decoded
             after_cancel = 0
@@ -81,13 +81,14 @@ def test_long_prompt_progress_and_cancel(engine):
     words = " ".join(f"word{i}" for i in range(700))
     msgs = [{"role": "user", "content": f"Summarize: {words}"}]
     seen = []
+    cancel = threading.Event()
 
     def progress(p):
         seen.append(p)
         if len(seen) == 2:
-            engine.cancel()
+            cancel.set()  # the reply's own token, as the window's Stop sets it
 
-    out = "".join(engine.stream_chat(msgs, GREEDY, on_prompt_progress=progress))
+    out = "".join(engine.stream_chat(msgs, GREEDY, on_prompt_progress=progress, cancel=cancel))
     assert out == ""
     assert engine.last_stats.finish_reason == "cancelled"
     assert seen[0].total > 1500 and 0 < seen[0].fraction < 1 and seen[0].rate > 0

@@ -4,6 +4,7 @@ stream and a timeout; nothing at all for connection refused."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,14 +76,15 @@ def test_chat_through_llama_cpp_server_is_stored(store, data_dir, llama_server):
 def test_stop_mid_reply_keeps_the_partial_text(store, data_dir, llama_server):
     session = _session(store, data_dir, llama_server.base_url)
     pieces: list[str] = []
+    stop = threading.Event()
 
     def on_text(p: str) -> None:
         pieces.append(p)
         if len(pieces) == 3:
-            session.engine.cancel()
+            stop.set()  # the turn's own cancel token (the window's Stop)
 
     r = session.send("Write a long story about a fox.", params=SamplingParams(max_tokens=200),
-                     on_text=on_text)
+                     on_text=on_text, cancel=stop)
     assert r.status == "cancelled"
     assert 3 <= len(pieces) < 20
     stored = store.messages(r.conversation_id)[-1]
@@ -194,9 +196,10 @@ def test_cancel_while_waiting_for_first_token(fault):
     s = fault("hang")
     eng = RemoteEngine(RemoteEndpoint("slow", s.base_url, read_timeout_s=20.0))
     eng.load("m")
-    t = threading.Timer(0.5, eng.cancel)
+    reply = eng.stream_chat([{"role": "user", "content": "Hi"}])
+    t = threading.Timer(0.5, reply.cancel)
     t.start()
-    out = list(eng.stream_chat([{"role": "user", "content": "Hi"}]))
+    out = list(reply)
     t.join()
     assert out == [] and eng.last_stats.finish_reason == "cancelled"
 

@@ -197,7 +197,7 @@ def test_cancel_inside_a_verified_batch_stops_at_that_token(engine):
         # Cancel on a token that came out of a batch with several accepted draft tokens.
         if at_cancel is None and st.accepted_tokens >= 6:
             at_cancel = st.completion_tokens
-            engine.cancel()
+            gen.cancel()
     st = engine.last_stats
     assert at_cancel is not None
     assert st.finish_reason == "cancelled"

@@ -1,18 +1,22 @@
 """The inference worker: one QObject on its own QThread owns the ChatSession (and so the Llama).
 
-Model loading and generation both run on that thread. The GUI talks to it only through queued
-signals carrying plain data (dataclasses below) and through `cancel()`, which is thread-safe.
-Tokens are coalesced on the worker side (at most one `text` signal every COALESCE_S) so the GUI
-does a bounded amount of work per frame however fast the model writes.
+Model loading and generation both run on that thread. The worker only adapts core calls (a
+chat turn is app.core.chat.ChatSession's) to queued signals carrying plain data (dataclasses
+below); the GUI talks to it through those and through `cancel()`, which is thread-safe and
+stops the window's own job only (each job has its own cancel token: an API request that shares
+the model is never cut). Tokens are coalesced on the worker side (at most one `text` signal
+every COALESCE_S) so the GUI does a bounded amount of work per frame however fast the model
+writes.
 """
 from __future__ import annotations
 
+import threading
 import time
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from app.core.errors import ContextOverflow, WrenError
 from app.core.models import LAST_MODEL_SETTING, InstalledModel
@@ -21,7 +25,7 @@ from app.core.store import Store
 if TYPE_CHECKING:  # the engine (jinja, gguf, llama.cpp) is imported on the worker thread, lazily,
     # so that the window shows without paying for it
     from app.core.chat import ChatResult, ChatSession
-    from app.core.engine import LoadOptions, PromptProgress, SamplingParams
+    from app.core.engine import ChatEngine, LoadOptions, PromptProgress
 
 COALESCE_S = 0.04
 
@@ -31,15 +35,14 @@ LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 
 @dataclass(frozen=True)
 class ChatRequest:
-    """One job for the worker. kind: send, regenerate, edit, summarize."""
+    """One job for the worker. kind: send, regenerate, edit, summarize. The conversation's
+    settings are resolved by the core turn; conversation_id None: send starts a new one."""
 
     seq: int
     kind: str
-    conversation_id: int
+    conversation_id: int | None
     text: str = ""
     message_id: int = 0
-    params: SamplingParams | None = None
-    load: LoadOptions | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ class ReplyDone:
 class ReplyFailed:
     seq: int
     kind: str
-    conversation_id: int
+    conversation_id: int | None
     message: str
     overflow: bool = False
 
@@ -104,13 +107,14 @@ class InferenceWorker(QObject):
     modelLoading = Signal(str)
     modelLoaded = Signal(object)  # ModelState
     modelFailed = Signal(str)
+    conversationCreated = Signal(int, int, str)  # seq, new conversation, its title
     replyStarted = Signal(int, int, int, int)  # seq, conversation, user message, reply message
     text = Signal(int, str)  # seq, coalesced new text
     progress = Signal(int, float)  # seq, prompt fraction
     rate = Signal(int, float)  # seq, tokens/s so far
     replyDone = Signal(object)  # ReplyDone
     replyFailed = Signal(object)  # ReplyFailed
-    summaryReady = Signal(int, int, str)  # seq, source conversation, summary text
+    summaryReady = Signal(int, int)  # seq, the new conversation that goes on with the summary
     titleChanged = Signal(int, str)  # conversation, generated title
     # Documents (seq, plain dict / str): the card and the window listen.
     docExtracted = Signal(int, dict)
@@ -125,6 +129,8 @@ class InferenceWorker(QObject):
         self.store = store
         # Requests with seq <= cancel_upto are skipped or stopped (plain int: atomic in CPython).
         self.cancel_upto = 0
+        # The running chat job's cancel token (set it to stop that job only).
+        self._token = threading.Event()
         self._summarizer: Any = None
         self.cache_dir: Any = None  # data dir's cache/ (document states), set by the window
         self.cancelled_docs: set[int] = set()  # document jobs cancelled from their card
@@ -149,9 +155,24 @@ class InferenceWorker(QObject):
         return self._session
 
     def cancel(self) -> None:
-        """Thread-safe: stop the running generation, if any."""
-        if self._session is not None:
-            self._session.engine.cancel()
+        """Thread-safe: stop the running chat job, if any (the GUI raises cancel_upto first)."""
+        self._token.set()
+
+    def _new_token(self, seq: int) -> threading.Event:
+        """The job's cancel token. Published before cancel_upto is read, so that a cancel()
+        racing with the start of the job is never lost."""
+        token = threading.Event()
+        self._token = token
+        if seq <= self.cancel_upto:
+            token.set()
+        return token
+
+    def local_engine(self) -> ChatEngine | None:
+        """The loaded local engine (what the local API server serves), or None."""
+        s = self._session
+        if s is None or not s.engine.local or not s.engine.loaded:
+            return None
+        return s.engine
 
     def cancel_document(self, seq: int) -> None:
         """Thread-safe: cancel one document job (queued or running)."""
@@ -181,14 +202,15 @@ class InferenceWorker(QObject):
         self.modelLoaded.emit(self.model_state())
 
     def model_state(self) -> ModelState:
+        from app.core.engine import LoadedModel
+
         m = self.session.engine.model
         assert m is not None and self.session.model is not None
-        if getattr(m, "is_remote", False):  # app.core.remote.RemoteModel: no GGUF header
+        if not isinstance(m, LoadedModel):  # a remote model: no GGUF header
             return ModelState(
                 model_id=self.session.model.id, name=self.session.model.name, path=m.path,
                 size_bytes=0, quantization="remote", n_ctx=m.n_ctx or 0,
-                native_ctx=m.n_ctx or 0, kv_bytes_per_token=0.0, load_s=m.load_s,
-                notice=m.chat_notice)
+                native_ctx=m.n_ctx or 0, kv_bytes_per_token=0.0, load_s=m.load_s)
         return ModelState(
             model_id=self.session.model.id,
             name=m.info.display_name,
@@ -205,7 +227,8 @@ class InferenceWorker(QObject):
     # ------------------------------------------------------------- replies
     @Slot(object)
     def run_request(self, req: ChatRequest) -> None:
-        if req.seq <= self.cancel_upto:
+        token = self._new_token(req.seq)
+        if token.is_set():
             return
         if self.session.model is None:
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id,
@@ -213,23 +236,21 @@ class InferenceWorker(QObject):
             return
         if req.kind == "summarize":
             with self._held():
-                self._summarize(req)
+                self._summarize(req, token)
             return
         before = self.session.engine.model
+        conv = req.conversation_id
         try:
             with self._held():
-                if req.load is not None and req.load != self.session.load_options:
-                    self.modelLoading.emit(self.session.model.name)
-                    self.session.use_model(self.session.model, req.load)
-                result = self._chat(req)
+                result = self._chat(req, token)
         except ContextOverflow as e:
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id, e.message, True))
+            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv, e.message, True))
             return
         except WrenError as e:
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id, e.message))
+            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv, e.message))
             return
         except Exception as e:  # a bug: say so in one line, keep the window alive
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id,
+            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv,
                                               f"unexpected error: {type(e).__name__}: {e}"))
             return
         finally:
@@ -241,26 +262,14 @@ class InferenceWorker(QObject):
             result.status, s.prompt_tokens, s.completion_tokens, s.decode_tokens_per_s, s.n_ctx,
             s.finish_reason, result.notice,
         ))
-        if req.kind == "send" and result.status == "complete" and req.seq > self.cancel_upto:
-            self._title(result.conversation_id)
-
-    def _title(self, conversation_id: int) -> None:
-        """Name a new conversation from its first exchange (title_conversation leaves titles
-        the user edited, and ones already generated, alone)."""
-        from app.core.titles import title_conversation
-
-        if self.store.title_source(conversation_id) != "prompt":
-            return
-        msgs = self.store.messages(conversation_id)
-        if len(msgs) != 2 or any(m.document_id for m in msgs):
-            return  # only after the first exchange; document conversations keep their name
-        try:
-            with self._held():
-                title = title_conversation(self.store, self.session.engine, conversation_id)
-        except WrenError:
-            return
-        if title:
-            self.titleChanged.emit(conversation_id, title)
+        if req.kind == "send" and result.status == "complete" and not token.is_set():
+            try:
+                with self._held():
+                    title = self.session.name_conversation(result.conversation_id, token)
+            except WrenError:
+                title = None
+            if title:
+                self.titleChanged.emit(result.conversation_id, title)
 
     # ------------------------------------------------------------- documents
     @Slot(object)
@@ -270,6 +279,7 @@ class InferenceWorker(QObject):
 
         from app.core.batch import BatchQueue
         from app.core.documents import extract_document
+        from app.core.engine import Engine
         from app.core.errors import BadInput, Cancelled
         from app.core.ocr import OcrOptions
         from app.core.summarize import Summarizer, SummaryOptions
@@ -285,9 +295,11 @@ class InferenceWorker(QObject):
             self.docFailed.emit(req.seq, self.tr("Load a local model first: documents are read "
                                                  "on this computer"))
             return
-        if self._summarizer is None or self._summarizer.engine is not self.session.engine:
+        engine = self.session.engine
+        assert isinstance(engine, Engine)  # a local model (checked above)
+        if self._summarizer is None or self._summarizer.engine is not engine:
             cache = self.cache_dir or (self.store.path.parent / "cache")
-            self._summarizer = Summarizer(self.store, cache, engine=self.session.engine)
+            self._summarizer = Summarizer(self.store, cache, engine=engine)
         summ = self._summarizer
         before = self.session.engine.model
         self._ocr_cancel = threading.Event()
@@ -343,17 +355,14 @@ class InferenceWorker(QObject):
             if self.session.engine.model is not before and self.session.engine.model is not None:
                 self.modelLoaded.emit(self.model_state())  # the plan reloaded the model
 
-    def _chat(self, req: ChatRequest) -> ChatResult:
+    def _chat(self, req: ChatRequest, token: threading.Event) -> ChatResult:
         buf: list[str] = []
         last_emit = time.monotonic()
         n_pieces = 0
         t_start = time.monotonic()
-        engine = self.session.engine
 
         def on_text(piece: str) -> None:
             nonlocal last_emit, n_pieces
-            if req.seq <= self.cancel_upto:
-                engine.cancel()  # a cancel that raced with the start of the request
             buf.append(piece)
             n_pieces += 1
             t = time.monotonic()
@@ -365,8 +374,6 @@ class InferenceWorker(QObject):
                 last_emit = t
 
         def on_progress(p: PromptProgress) -> None:
-            if req.seq <= self.cancel_upto:
-                engine.cancel()
             self.progress.emit(req.seq, p.fraction)
 
         def on_saved(conv: int, user: int, reply: int) -> None:
@@ -374,56 +381,43 @@ class InferenceWorker(QObject):
             t_start = time.monotonic()
             self.replyStarted.emit(req.seq, conv, user, reply)
 
-        kw: dict[str, Any] = dict(params=req.params, on_text=on_text,
-                                  on_prompt_progress=on_progress, on_saved=on_saved)
+        session = self.session
+        kw: dict[str, Any] = dict(apply_settings=True, cancel=token, on_text=on_text,
+                                  on_prompt_progress=on_progress, on_saved=on_saved,
+                                  on_loading=self.modelLoading.emit)
         try:
             if req.kind == "send":
-                return self.session.send(req.text, conversation_id=req.conversation_id, **kw)
-            if req.kind == "regenerate":
-                return self.session.regenerate(req.conversation_id, **kw)
+                conv = req.conversation_id
+                if conv is None:
+                    conv = session.new_conversation(req.text)
+                    conv_row = self.store.get_conversation(conv)
+                    self.conversationCreated.emit(req.seq, conv, conv_row.title if conv_row else "")
+                return session.send(req.text, conversation_id=conv, **kw)
+            if req.kind == "regenerate" and req.conversation_id is not None:
+                return session.regenerate(req.conversation_id, **kw)
             if req.kind == "edit":
-                return self.session.edit_and_rerun(req.message_id, req.text, **kw)
+                return session.edit_and_rerun(req.message_id, req.text, **kw)
             raise WrenError(f"unknown request {req.kind}")
         finally:
             if buf:
                 self.text.emit(req.seq, "".join(buf))
 
-    def _summarize(self, req: ChatRequest) -> None:
-        """Summarize a conversation for 'continue in a new conversation'."""
-        from app.core.chat import history_for_prompt
-        from app.core.engine import SamplingParams
+    def _summarize(self, req: ChatRequest, token: threading.Event) -> None:
+        """Summarize a conversation for 'continue in a new conversation' and start that one."""
+        from app.core.chat import continue_with_summary, summarize_conversation
 
-        engine = self.session.engine
-        msgs = self.store.messages(req.conversation_id)
-        conv = self.store.get_conversation(req.conversation_id)
-        history = history_for_prompt(msgs)
-        transcript = "\n".join(f"{m['role']}: {m['content']}" for m in history)
-        # Keep the newest part when the transcript itself would not fit.
-        assert engine.model is not None
-        budget_chars = max(1000, (engine.model.n_ctx - 600) * 3)
-        transcript = transcript[-budget_chars:]
-        prompt = [
-            {"role": "system", "content": "You write short, factual summaries."},
-            {"role": "user", "content": "Summarize this conversation in a few sentences, keeping "
-                                        "names, facts and decisions:\n\n" + transcript},
-        ]
+        source = req.conversation_id
+        assert source is not None
         try:
-            while engine.count_tokens(prompt) > engine.model.n_ctx - 300 and len(transcript) > 500:
-                transcript = transcript[len(transcript) // 3:]
-                prompt[1]["content"] = "Summarize this conversation:\n\n" + transcript
-            parts = []
-            for piece in engine.stream_chat(prompt, SamplingParams(max_tokens=256, temperature=0.3)):
-                parts.append(piece)
-                if req.seq <= self.cancel_upto:
-                    engine.cancel()
-            summary = "".join(parts).strip()
+            summary = summarize_conversation(self.session.engine, self.store, source, token)
         except WrenError as e:
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id, e.message))
+            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, source, e.message))
             return
-        if not summary:
-            title = conv.title if conv else "the earlier conversation"
-            summary = f"(The model gave no summary of {title}.)"
-        self.summaryReady.emit(req.seq, req.conversation_id, summary)
+        src = self.store.get_conversation(source)
+        tr = QCoreApplication.translate  # the window's strings, translated there
+        title = tr("MainWindow", "{title} (continued)").format(
+            title=src.title if src else tr("MainWindow", "Conversation"))
+        self.summaryReady.emit(req.seq, continue_with_summary(self.store, source, summary, title))
 
     @Slot()
     def shutdown(self) -> None:

@@ -99,6 +99,7 @@ class ReplyFailed:
     conversation_id: int | None
     message: str
     overflow: bool = False
+    cancelled: bool = False  # stopped before it started: nothing was stored
 
 
 class InferenceWorker(QObject):
@@ -228,7 +229,9 @@ class InferenceWorker(QObject):
     @Slot(object)
     def run_request(self, req: ChatRequest) -> None:
         token = self._new_token(req.seq)
-        if token.is_set():
+        if token.is_set():  # stopped while queued: the window still hears that it ended
+            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id,
+                                              self.tr("Cancelled"), cancelled=True))
             return
         if self.session.model is None:
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, req.conversation_id,
@@ -414,9 +417,9 @@ class InferenceWorker(QObject):
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, source, e.message))
             return
         src = self.store.get_conversation(source)
-        tr = QCoreApplication.translate  # the window's strings, translated there
-        title = tr("MainWindow", "{title} (continued)").format(
-            title=src.title if src else tr("MainWindow", "Conversation"))
+        # The window's strings (its translations).
+        title = QCoreApplication.translate("MainWindow", "{title} (continued)").format(
+            title=src.title if src else QCoreApplication.translate("MainWindow", "Conversation"))
         self.summaryReady.emit(req.seq, continue_with_summary(self.store, source, summary, title))
 
     @Slot()

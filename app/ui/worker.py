@@ -242,19 +242,23 @@ class InferenceWorker(QObject):
                 self._summarize(req, token)
             return
         before = self.session.engine.model
-        conv = req.conversation_id
+        made: list[int] = []  # the conversation the core made for a new chat
+
+        def failed(message: str, overflow: bool = False) -> None:
+            conv = made[0] if made else req.conversation_id
+            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv, message, overflow))
+
         try:
             with self._held():
-                result = self._chat(req, token)
+                result = self._chat(req, token, made)
         except ContextOverflow as e:
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv, e.message, True))
+            failed(e.message, True)
             return
         except WrenError as e:
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv, e.message))
+            failed(e.message)
             return
         except Exception as e:  # a bug: say so in one line, keep the window alive
-            self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv,
-                                              f"unexpected error: {type(e).__name__}: {e}"))
+            failed(f"unexpected error: {type(e).__name__}: {e}")
             return
         finally:
             if self.session.engine.model is not before and self.session.engine.model is not None:
@@ -358,7 +362,7 @@ class InferenceWorker(QObject):
             if self.session.engine.model is not before and self.session.engine.model is not None:
                 self.modelLoaded.emit(self.model_state())  # the plan reloaded the model
 
-    def _chat(self, req: ChatRequest, token: threading.Event) -> ChatResult:
+    def _chat(self, req: ChatRequest, token: threading.Event, made: list[int]) -> ChatResult:
         buf: list[str] = []
         last_emit = time.monotonic()
         n_pieces = 0
@@ -393,6 +397,7 @@ class InferenceWorker(QObject):
                 conv = req.conversation_id
                 if conv is None:
                     conv = session.new_conversation(req.text)
+                    made.append(conv)
                     conv_row = self.store.get_conversation(conv)
                     self.conversationCreated.emit(req.seq, conv, conv_row.title if conv_row else "")
                 return session.send(req.text, conversation_id=conv, **kw)

@@ -34,8 +34,8 @@ def styled_app(qapp):
 
 def seed_defaults(data_dir: Path, **settings) -> None:
     """Default chat settings for new conversations (short replies keep tests fast)."""
+    from app.core.chat_settings import DEFAULT_SETTINGS_SETTING, ChatSettings
     from app.core.store import Store
-    from app.ui.settings_dialog import DEFAULT_SETTINGS_SETTING, ChatSettings
 
     s = Store(data_dir / "wren.db")
     s.set_setting(DEFAULT_SETTINGS_SETTING, ChatSettings.from_dict(settings).to_dict())

@@ -237,7 +237,7 @@ def test_a_finished_reply_and_an_error_are_announced(qtbot, make_window, tmp_pat
     assert win.status.accessibleDescription().endswith(" is ready.")
     done = send_and_wait(qtbot, win, "Say hello")
     assert win.status.accessibleDescription() == f"Reply finished. {plain_for_speech(done.text)}"
-    assert win.reply_announcement(done) == win.status.accessibleDescription()
+    assert win.turns.reply_announcement(done) == win.status.accessibleDescription()
     # An error: a document that is not there.
     with qtbot.waitSignal(win.documentFailed, timeout=60000) as sig:
         win.summarize_documents([str(tmp_path / "missing.pdf")])

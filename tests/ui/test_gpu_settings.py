@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.core import setting_names
+from app.core.chat_settings import ChatSettings
 from app.core.devices import gpu_memory_cap
-from app.ui.settings_dialog import ChatSettings, SettingsDialog
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.system_dialog import SystemDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core import setting_names
-from app.ui.preferences_dialog import read_preferences
+from app.core.preferences import read_preferences
 from tests.remote_helpers import free_port
 from tests.ui.conftest import shot
 

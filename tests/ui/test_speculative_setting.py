@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.settings_dialog import ChatSettings
+from app.core.chat_settings import ChatSettings
 from tests.ui.conftest import shot
 from tests.ui.test_window import send_and_wait
 
@@ -22,7 +22,7 @@ def test_lookup_decoding_setting_is_stored_and_used(make_window, qtbot, tmp_path
     win.settings.apply_conversation(dlg)
     conv = win.store.get_conversation(win.conv_id)
     assert conv.settings["speculative"] == "off"
-    assert win.current_settings().sampling().speculative == "off"
+    assert win.turns.current_settings().sampling().speculative == "off"
     again = win.settings.conversation_dialog()
     qtbot.addWidget(again)
     assert again.speculative.currentData() == "off"

@@ -141,8 +141,8 @@ def test_german_window_from_the_shipped_files(qtbot, styled_app, data_dir) -> No
 
 def test_preferences_offer_the_languages_and_store_the_choice(qtbot, make_window) -> None:
     from app.core import setting_names
+    from app.core.preferences import read_preferences
     from app.ui.i18n import LANGUAGES
-    from app.ui.preferences_dialog import read_preferences
 
     win = make_window(wait_model=False)
     dlg = win.settings.preferences_dialog()

@@ -32,7 +32,7 @@ def send_and_wait(qtbot, win, text: str, timeout: int = 120000):
 
 
 def start_long_reply(qtbot, win, prompt: str = LONG_PROMPT) -> None:
-    win.send(prompt)
+    win.turns.send(prompt)
     qtbot.waitUntil(lambda: win.chat.view.streaming is not None
                     and len(win.chat.view.streaming.data.text) > 20, timeout=60000)
 
@@ -111,7 +111,7 @@ def test_edit_and_rerun_from_a_user_message(make_window, qtbot):
     send_and_wait(qtbot, win, "And of Italy?")
     first_user = win.store.messages(win.conv_id)[0]
     with qtbot.waitSignal(win.replyFinished, timeout=120000) as blocker:
-        win.edit_message(first_user.id, "What is the capital of Spain?")
+        win.turns.edit_message(first_user.id, "What is the capital of Spain?")
     done = blocker.args[0]
     assert done.kind == "edit" and done.status == "complete"
     msgs = win.store.messages(win.conv_id)

@@ -461,7 +461,7 @@ def drop_oldest_turns(store: Store, conversation_id: int, limit: int) -> int:
     per_char = used / total_chars
     target = limit * 0.5
     drop: list[int] = []
-    remaining = used
+    remaining: float = used
     i = 0
     # Keep at least the last exchange; drop whole turns from the start.
     while i < len(msgs) - 2 and remaining > target:

@@ -23,7 +23,7 @@ import statistics
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -166,7 +166,7 @@ class Reply:
     while it streams and are final when the iteration ends; `cancel()`, from any thread, stops
     this reply (at the next token, or inside the prompt's evaluation) and no other."""
 
-    def __init__(self, run: Callable[[Reply], Iterator[str]],
+    def __init__(self, run: Callable[[Reply], Generator[str, None, None]],
                  cancel: threading.Event | None = None) -> None:
         self.stats = ReplyStats()
         self.cancelled = cancel if cancel is not None else threading.Event()
@@ -850,7 +850,7 @@ class Engine:
         if params.speculative not in SPECULATIVE_MODES:
             raise BadInput(f"speculative decoding must be one of {', '.join(SPECULATIVE_MODES)}")
 
-        def run(reply: Reply) -> Iterator[str]:
+        def run(reply: Reply) -> Generator[str, None, None]:
             return self._stream(reply, tokens, params, stops, on_prompt_progress)
 
         reply = Reply(run, cancel)
@@ -858,7 +858,7 @@ class Engine:
         return reply
 
     def _stream(self, reply: Reply, tokens: list[int], params: SamplingParams, stops: list[str],
-                on_prompt_progress: ProgressFn | None) -> Iterator[str]:
+                on_prompt_progress: ProgressFn | None) -> Generator[str, None, None]:
         with self._lock:
             llm = self._require()
             stats = reply.stats

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -113,7 +113,7 @@ def _root_url(base_url: str) -> str:
     return base_url[: -len("/v1")] if base_url.endswith("/v1") else base_url
 
 
-def _scrub(text: str, secret: str | None) -> str:
+def _scrub(text: object, secret: str | None) -> str:
     text = " ".join(str(text).split())
     if secret:
         text = text.replace(secret, "***")
@@ -437,7 +437,7 @@ class RemoteEngine:
         model, client = self.model, self._client
         p = params or SamplingParams()
 
-        def run(reply: Reply) -> Iterator[str]:
+        def run(reply: Reply) -> Generator[str, None, None]:
             return self._stream(reply, client, model, prompt, p, list(stops))
 
         reply = Reply(run, cancel)
@@ -445,7 +445,7 @@ class RemoteEngine:
         return reply
 
     def _stream(self, reply: Reply, client: RemoteClient, model: RemoteModel, prompt: Prompt,
-                params: SamplingParams, stops: list[str]) -> Iterator[str]:
+                params: SamplingParams, stops: list[str]) -> Generator[str, None, None]:
         ep = self.endpoint
         cancelled = reply.cancelled
         stats = reply.stats

@@ -680,15 +680,15 @@ def prepare_followup(session: Any, messages: list[Message], system_prompt: str,
     if needed > n_ctx:
         n_ctx = min(info.context_length, int(-(-needed // 256) * 256))
     opts = dataclasses.replace(plan_load_options(plan), n_ctx=n_ctx)
-    m = engine.model
-    if not (m is not None and m.path == model.path and m.n_ctx == n_ctx
-            and m.kv_type == opts.kv_type and m.flash_attn == opts.flash_attn
-            and m.n_gpu_layers == (opts.n_gpu_layers or 0)):
+    lm = engine.model
+    if not (lm is not None and lm.path == model.path and lm.n_ctx == n_ctx
+            and lm.kv_type == opts.kv_type and lm.flash_attn == opts.flash_attn
+            and lm.n_gpu_layers == (opts.n_gpu_layers or 0)):
         engine.load(model.path, opts, info=info)
         prompt = None
     session.load_options = opts
     prompt = prompt or engine.prepare(history)
-    assert prompt.tokens is not None
+    assert prompt.tokens is not None and doc_id is not None
     # Already in the KV cache (same process, nothing else ran since)? Then nothing to do.
     cache = StateCache(session_cache_dir(session), store)
     key = StateCache.key(int(doc_id), model.path, int(plan["n_ctx"]), str(plan["kv_type"]))

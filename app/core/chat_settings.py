@@ -74,7 +74,8 @@ class ChatSettings:
 
 BUILTIN_PRESETS: dict[str, dict[str, Any]] = {
     "Precise": {"temperature": 0.2, "top_p": 0.9, "max_tokens": 512},
-    "Balanced": {"temperature": 0.7, "top_p": 0.95, "max_tokens": 512},
+    "Balanced": {"temperature": _SAMPLING.temperature, "top_p": _SAMPLING.top_p,
+                 "max_tokens": _SAMPLING.max_tokens},  # the defaults
     "Creative": {"temperature": 1.05, "top_p": 0.98, "max_tokens": 1024},
 }
 

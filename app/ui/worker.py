@@ -249,8 +249,16 @@ class InferenceWorker(QObject):
             self.replyFailed.emit(ReplyFailed(req.seq, req.kind, conv, message, overflow))
 
         try:
+            conv = req.conversation_id
+            if req.kind == "send" and conv is None:
+                # A new chat: the core makes it with the saved defaults, and the window lists
+                # it at once, even while the model is busy with an API request.
+                conv = self.session.new_conversation(req.text)
+                made.append(conv)
+                row = self.store.get_conversation(conv)
+                self.conversationCreated.emit(req.seq, conv, row.title if row else "")
             with self._held():
-                result = self._chat(req, token, made)
+                result = self._chat(req, token, conv)
         except ContextOverflow as e:
             failed(e.message, True)
             return
@@ -362,7 +370,7 @@ class InferenceWorker(QObject):
             if self.session.engine.model is not before and self.session.engine.model is not None:
                 self.modelLoaded.emit(self.model_state())  # the plan reloaded the model
 
-    def _chat(self, req: ChatRequest, token: threading.Event, made: list[int]) -> ChatResult:
+    def _chat(self, req: ChatRequest, token: threading.Event, conv: int | None) -> ChatResult:
         buf: list[str] = []
         last_emit = time.monotonic()
         n_pieces = 0
@@ -394,15 +402,9 @@ class InferenceWorker(QObject):
                                   on_loading=self.modelLoading.emit)
         try:
             if req.kind == "send":
-                conv = req.conversation_id
-                if conv is None:
-                    conv = session.new_conversation(req.text)
-                    made.append(conv)
-                    conv_row = self.store.get_conversation(conv)
-                    self.conversationCreated.emit(req.seq, conv, conv_row.title if conv_row else "")
                 return session.send(req.text, conversation_id=conv, **kw)
-            if req.kind == "regenerate" and req.conversation_id is not None:
-                return session.regenerate(req.conversation_id, **kw)
+            if req.kind == "regenerate" and conv is not None:
+                return session.regenerate(conv, **kw)
             if req.kind == "edit":
                 return session.edit_and_rerun(req.message_id, req.text, **kw)
             raise WrenError(f"unknown request {req.kind}")

@@ -58,13 +58,13 @@ class ApiServerControl(QObject):
         if self.server is not None and s is not None and self.server.model_name == s.model_id:
             return  # same model (e.g. its context grew): the server holds the same Engine
         self.stop()
-        engine = win.host.worker.session.engine if win.host.worker._session else None
-        if s is None or engine is None or getattr(engine.model, "is_remote", False):
+        engine = win.host.worker.local_engine()
+        if s is None or engine is None:
             win.flash(QCoreApplication.translate(
                 "MainWindow", "The local API server needs a loaded local model."))
             return
         from app.core.api_server import ApiServer, FifoGate, get_or_create_api_key
-        from app.ui.preferences_dialog import read_preferences
+        from app.core.preferences import read_preferences
 
         try:
             key, _new, _where = get_or_create_api_key()

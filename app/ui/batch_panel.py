@@ -327,7 +327,7 @@ class BatchController(QObject):
             if self.queue.close_if_finished(self.batch_id):
                 self.finished.emit(self.batch_id)
             return
-        from app.ui.preferences_dialog import read_preferences
+        from app.core.preferences import read_preferences
         from app.ui.worker import DocumentRequest
 
         seq = self.window.host.next_seq()

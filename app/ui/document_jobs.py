@@ -55,8 +55,8 @@ class DocumentJobs(QObject):
     def summarize(self, paths: list[str]) -> int:
         """A card and a summary job per document (run on the inference thread, one at a time,
         after any chat turn). Returns how many were queued."""
+        from app.core.preferences import read_preferences
         from app.ui.documents import DocumentCard
-        from app.ui.preferences_dialog import read_preferences
 
         win = self.win
         if win.model_state is None:
@@ -66,7 +66,7 @@ class DocumentJobs(QObject):
                 "The model is still loading: the documents will be read when it is ready."))
             return 0
         length = read_preferences(win.store).summary_length
-        settings = win.current_settings()
+        settings = win.turns.current_settings()
         n = 0
         for path in paths:
             seq = win.host.next_seq()
@@ -79,7 +79,7 @@ class DocumentJobs(QObject):
             card.show()
             win.host.submit_document(DocumentRequest(
                 seq, str(path), length=length, speculative=settings.speculative,
-                gpu=settings.gpu_setting(), gpu_cap=win._gpu_cap()))
+                gpu=settings.gpu_setting(), gpu_cap=win.gpu_cap()))
             n += 1
         if n:
             # self.tr: lupdate sees plural forms only in tr() calls.

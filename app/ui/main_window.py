@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
@@ -15,17 +15,16 @@ from app.core import setting_names
 from app.core.errors import WrenError
 from app.core.models import InstalledModel, installed_models, resolve_model
 from app.core.paths import DataDir
-from app.core.store import Message, Store
+from app.core.store import Store
 from app.ui.api_control import ApiServerControl
 from app.ui.background import BackgroundOp, run_in_background, wait_all
-from app.ui.chat_view import EditDialog, MessageData
+from app.ui.chat_controller import ChatController, decimal, message_data
 from app.ui.document_jobs import DocumentJobs, dropped_files, split_files
 from app.ui.model_import import ModelImport
 from app.ui.settings_control import SettingsControl
-from app.ui.settings_dialog import DEFAULT_SETTINGS_SETTING, ChatSettings
 from app.ui.window_layout import UNDO_DELETE_MS, build_layout
 from app.ui.window_menus import build_menus
-from app.ui.worker import ChatRequest, ModelState, ReplyDone, ReplyFailed, WorkerHost
+from app.ui.worker import ModelState, WorkerHost
 
 LAST_CONVERSATION_SETTING = "ui.last_conversation"
 GEOMETRY_SETTING = "ui.window_geometry"
@@ -34,40 +33,6 @@ OVERFLOW_WARN_FRACTION = 0.8
 WELCOME_SEEN_SETTING = "ui.welcome_seen"
 ZOOM_SETTING = setting_names.UI_CHAT_ZOOM
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, like browsers
-
-
-def decimal(x: float, places: int = 1) -> str:
-    """A number as the window's locale writes it ("5.8" in English, "5,8" in German)."""
-    return QLocale().toString(float(x), "f", places)
-
-
-class ReplyWords(QObject):
-    """Words about a reply, shared by the message details and the status line (a QObject for
-    tr(): lupdate sees plural forms only in tr() calls)."""
-
-    def tokens(self, n: int) -> str:
-        return self.tr("%Ln token(s)", "", n)
-
-    def detail(self, tokens: int, tokens_per_s: float | None) -> str:
-        """'42 tokens · 18.3 tok/s' under a finished reply."""
-        if tokens_per_s:
-            return self.tr("{tokens} · {rate} tok/s").format(tokens=self.tokens(tokens),
-                                                             rate=decimal(tokens_per_s))
-        return self.tokens(tokens)
-
-
-_WORDS = ReplyWords()
-
-
-def reply_detail(tokens: int, tokens_per_s: float | None) -> str:
-    return _WORDS.detail(tokens, tokens_per_s)
-
-
-def message_data(m: Message) -> MessageData:
-    detail = ""
-    if m.role == "assistant" and m.completion_tokens:
-        detail = reply_detail(m.completion_tokens, m.decode_tokens_per_s)
-    return MessageData(m.id, m.role, m.text, m.status, m.model, detail)
 
 
 def _settle_garbage() -> None:
@@ -102,9 +67,7 @@ class MainWindow(QMainWindow):
         self.data = data
         self.conv_id: int | None = None
         self.model_state: ModelState | None = None
-        self.pending_user: Any = None
         self.hidden_convs: set[int] = set()  # deleted but still undoable
-        self._summary_seq = 0
         self.setWindowTitle("Wren")
         self.setAccessibleName("Wren")
         self.host = WorkerHost(store, self)
@@ -112,16 +75,8 @@ class MainWindow(QMainWindow):
         w.modelLoading.connect(self._on_model_loading)
         w.modelLoaded.connect(self._on_model_loaded)
         w.modelFailed.connect(self._on_model_failed)
-        w.replyStarted.connect(self._on_reply_started)
-        w.text.connect(self._on_text)
-        w.progress.connect(self._on_progress)
-        w.rate.connect(self._on_rate)
-        w.replyDone.connect(self._on_reply_done)
-        w.replyFailed.connect(self._on_reply_failed)
-        w.summaryReady.connect(self._on_summary)
-        w.titleChanged.connect(self._on_title)
         w.cache_dir = data.cache
-        # The window's other jobs, each in its own helper (app/ui/<module>.py).
+        # The window's jobs, each in its own helper (app/ui/<module>.py); chat turns: turns.
         self.docs = DocumentJobs(self)
         self.imports = ModelImport(self)
         self.api = ApiServerControl(self)
@@ -132,6 +87,7 @@ class MainWindow(QMainWindow):
         self.highlighted: Any = None  # the message a search result pointed at
         self.closed = False  # after closeEvent: late worker signals must not touch the store
         build_layout(self)
+        self.turns = ChatController(self)  # after the layout: it connects the chat pane
         build_menus(self)
         if self.api.enabled:
             self.act_api.blockSignals(True)
@@ -289,7 +245,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         return self.host.active_seq != 0
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.chat.set_busy(busy)
         self.act_regen.setEnabled(not busy)
         if not busy:
@@ -354,8 +310,8 @@ class MainWindow(QMainWindow):
 
     def choose_model(self, model: InstalledModel) -> None:
         if self.busy:
-            self.stop()
-        self.host.load_model(model, self.current_settings().load_options(self._gpu_cap()))
+            self.turns.stop()
+        self.host.load_model(model, self.turns.current_settings().load_options(self.gpu_cap()))
 
     def _on_model_loading(self, name: str) -> None:
         self.model_bar.show_loading(name)
@@ -390,19 +346,12 @@ class MainWindow(QMainWindow):
         self.conversations.set_conversations(self.store.list_conversations(), self.conv_id,
                                              self.hidden_convs)
 
-    def current_settings(self) -> ChatSettings:
-        if self.conv_id is not None:
-            conv = self.store.get_conversation(self.conv_id)
-            if conv is not None:
-                return ChatSettings.from_dict(conv.settings)
-        return ChatSettings.from_dict(self.store.get_setting(DEFAULT_SETTINGS_SETTING))
-
     def _leave_current(self) -> None:
         """Switching away while a reply streams cancels it (the partial reply is kept)."""
         if self.busy:
             self.host.cancel()
             self.host.active_seq = 0
-            self._set_busy(False)
+            self.set_busy(False)
         self.chat.overflow.hide()
 
     def new_chat(self) -> None:
@@ -422,7 +371,7 @@ class MainWindow(QMainWindow):
             return
         self._leave_current()
         self.conv_id = conv_id
-        self.store.set_setting(LAST_CONVERSATION_SETTING, conv_id)
+        self.remember_conversation(conv_id)
         self.reload_messages()
         it = self.conversations.item_for(conv_id)
         if it is not None and self.conversations.list.currentItem() is not it:
@@ -486,259 +435,26 @@ class MainWindow(QMainWindow):
     def focus_input(self) -> None:
         self.chat.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _ensure_conversation(self, prompt: str) -> int:
-        from app.core.chat import title_from_prompt
-
-        if self.conv_id is None:
-            s = ChatSettings.from_dict(self.store.get_setting(DEFAULT_SETTINGS_SETTING))
-            sp = self.store.get_setting("ui.default_system_prompt", "") or ""
-            cid = self.store.create_conversation(
-                title=title_from_prompt(prompt),
-                model=self.model_state.model_id if self.model_state else "",
-                system_prompt=str(sp), settings=s.to_dict(),
-            )
-            self.conv_id = cid
-            self.store.set_setting(LAST_CONVERSATION_SETTING, cid)
-            self.refresh_conversations()
-            self.setWindowTitle(self.tr("{title} — Wren").format(title=title_from_prompt(prompt)))
-        return self.conv_id
-
-    def _request(self, kind: str, **kw: Any) -> ChatRequest:
-        s = self.current_settings()
-        assert self.conv_id is not None
-        return ChatRequest(seq=self.host.next_seq(), kind=kind, conversation_id=self.conv_id,
-                           params=s.sampling(), load=s.load_options(self._gpu_cap()), **kw)
-
-    def _gpu_cap(self) -> int:
+    def gpu_cap(self) -> int:
         from app.core.devices import gpu_memory_cap
 
         return gpu_memory_cap(self.store)
 
-    def _can_start(self) -> bool:
-        if self.busy:
-            return False
-        if self.model_state is None:
-            self.flash(self.tr("The model is still loading: your message is kept, send it when it is ready."))
-            return False
-        return True
-
-    def send(self, text: str | None = None) -> None:
-        text = (text if text is not None else self.chat.input.toPlainText()).strip()
-        if not text or not self._can_start():
-            return
-        self._ensure_conversation(text)
-        self.welcome_box.hide()
-        self.chat.input.clear()
-        self.chat.overflow.hide()
-        self.pending_user = self.chat.view.add_message(MessageData(-1, "user", text))
-        self.chat.view.scroll_to_bottom()
-        self._start(self._request("send", text=text))
-
-    def regenerate(self) -> None:
-        if self.conv_id is None or not self._can_start():
-            return
-        last = next((w for w in reversed(self.chat.view.widgets) if w.data.role == "assistant"), None)
-        if last is not None:
-            self.chat.view.remove_from(last.data.id)
-        self._start(self._request("regenerate"))
-
-    def edit_message(self, message_id: int, new_text: str | None = None) -> None:
-        """Edit a user message and run the conversation again from there."""
-        if not self._can_start():
-            return
-        w = self.chat.view.find(message_id)
-        if w is None or w.data.role != "user":
-            return
-        if new_text is None:
-            dlg = EditDialog(w.data.text, self)
-            if not dlg.exec():
-                return
-            new_text = dlg.edit.toPlainText()
-        new_text = new_text.strip()
-        if not new_text:
-            return
-        self.chat.view.remove_from(message_id)
-        self.pending_user = self.chat.view.add_message(MessageData(-1, "user", new_text))
-        self._start(self._request("edit", text=new_text, message_id=message_id))
-
-    def _start(self, req: ChatRequest) -> None:
-        self._set_busy(True)
-        self.status.setText(self.tr("Reading the conversation…"))
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.host.submit(req)
-
-    def stop(self) -> None:
-        if self.busy:
-            self.host.cancel()
-            self.status.setText(self.tr("Stopping…"))
-
-    def _mine(self, seq: int) -> bool:
-        return seq == self.host.active_seq and seq != 0
-
-    def _on_reply_started(self, seq: int, conv: int, user_id: int, reply_id: int) -> None:
-        if not self._mine(seq) or conv != self.conv_id:
-            return
-        if self.pending_user is not None:
-            self.pending_user.data.id = user_id
-            self.pending_user = None
-        self.progress.hide()
-        model = self.model_state.name if self.model_state else ""
-        self.chat.view.begin_stream(MessageData(reply_id, "assistant", "", "partial", model))
-        self.status.setText(self.tr("Writing…"))
-
-    def _on_text(self, seq: int, text: str) -> None:
-        if self._mine(seq):
-            self.chat.view.append_stream(text)
-
-    def _on_progress(self, seq: int, fraction: float) -> None:
-        if self._mine(seq):
-            self.progress.setValue(int(fraction * 100))
-            self.status.setText(self.tr("Reading the conversation… {percent}").format(percent=f"{fraction:.0%}"))
-
-    def _on_rate(self, seq: int, tps: float) -> None:
-        if self._mine(seq):
-            self.status.setText(self.tr("Writing… {rate} tokens/s").format(rate=decimal(tps)))
-
-    def _on_reply_done(self, d: ReplyDone) -> None:
-        self.refresh_conversations()
-        if not self._mine(d.seq):
-            self.replyFinished.emit(d)
-            return
-        self.host.active_seq = 0
-        self._set_busy(False)
-        if d.conversation_id == self.conv_id:
-            detail = reply_detail(d.completion_tokens, d.decode_tokens_per_s)
-            if self.chat.view.streaming is None:
-                self.reload_messages()
-            else:
-                self.chat.view.end_stream(d.text, d.status, detail)
-            self._check_context(d.prompt_tokens + d.completion_tokens, d.finish_reason == "context")
-        tokens = _WORDS.tokens(d.completion_tokens)
-        if d.decode_tokens_per_s:
-            tokens = self.tr("{tokens} at {rate} tokens/s").format(
-                tokens=tokens, rate=decimal(d.decode_tokens_per_s))
-        if d.status == "cancelled":
-            line = self.tr("Stopped: {tokens}").format(tokens=tokens)
-        elif d.status == "complete":
-            line = self.tr("Done: {tokens}").format(tokens=tokens)
-        else:
-            line = self.tr("{status}: {tokens}").format(status=d.status, tokens=tokens)
-        self.status.setText(line)
-        self.announce(self.reply_announcement(d))
-        if d.notice:
-            self.chat.show_notice(d.notice)
-        self.replyFinished.emit(d)
-
-    def reply_announcement(self, d: ReplyDone) -> str:
-        """What a screen reader says when a reply ends: who, how it ended, then the text (a very
-        long reply is cut; the whole of it is in the conversation)."""
-        from app.ui.accessibility import plain_for_speech
-
-        text = plain_for_speech(d.text)
-        if d.status == "cancelled":
-            return self.tr("Reply stopped. {text}").format(text=text)
-        return self.tr("Reply finished. {text}").format(text=text)
-
-    def _on_reply_failed(self, f: ReplyFailed) -> None:
-        if self._mine(f.seq):
-            self.host.active_seq = 0
-            self._set_busy(False)
-            self.pending_user = None
-            if f.conversation_id == self.conv_id:
-                self.reload_messages()
-                if f.overflow:
-                    limit = self.context_limit()
-                    self.chat.overflow.show_usage(limit, limit, full=True)
-            self.status.setText(f.message)
-            self.chat.show_notice(f"⚠ {f.message}")
-            self.announce(self.tr("Error: {message}").format(message=f.message))
-        self.replyError.emit(f)
-
-    # ------------------------------------------------------------ context overflow
-    def context_limit(self) -> int:
-        s = self.current_settings()
-        if s.n_ctx:
-            return s.n_ctx
-        if self.model_state is None:
-            return 0
-        return max(self.model_state.n_ctx, self.model_state.native_ctx)
-
-    def _check_context(self, used: int, full: bool) -> None:
-        """Warn at OVERFLOW_WARN_FRACTION of the context, or when one more exchange as long as
-        the last one would not fit."""
-        limit = self.context_limit()
-        prev = 0
-        if self.conv_id is not None:
-            done = [m for m in self.store.messages(self.conv_id)
-                    if m.role == "assistant" and m.prompt_tokens]
-            if len(done) >= 2:
-                prev = done[-2].prompt_tokens + done[-2].completion_tokens
-        projected = used + (used - prev)
-        if limit and (full or used >= OVERFLOW_WARN_FRACTION * limit or projected > limit):
-            self.chat.overflow.show_usage(used, limit, full)
-        else:
-            self.chat.overflow.hide()
+    def remember_conversation(self, conv_id: int) -> None:
+        """The conversation to open when Wren starts again."""
+        self.store.set_setting(LAST_CONVERSATION_SETTING, conv_id)
 
     def drop_oldest_turns(self) -> None:
-        """Drop the oldest exchanges until about half the context is free (system prompt kept)."""
+        """The banner's second way on: drop the oldest exchanges until about half the context is
+        free (app.core.chat.drop_oldest_turns; the system prompt and last exchange are kept)."""
+        from app.core.chat import drop_oldest_turns
+
         if self.conv_id is None or self.busy:
             return
-        msgs = self.store.messages(self.conv_id)
-        limit = self.context_limit() or 1
-        total_chars = sum(len(m.text) for m in msgs) or 1
-        last_assistant = next((m for m in reversed(msgs) if m.role == "assistant" and m.prompt_tokens), None)
-        used = (last_assistant.prompt_tokens + last_assistant.completion_tokens) if last_assistant else limit
-        per_char = used / total_chars
-        target = limit * 0.5
-        drop: list[int] = []
-        remaining = used
-        i = 0
-        # Keep at least the last exchange; drop whole turns from the start.
-        while i < len(msgs) - 2 and remaining > target:
-            m = msgs[i]
-            drop.append(m.id)
-            remaining -= len(m.text) * per_char
-            i += 1
-            while i < len(msgs) - 2 and msgs[i].role != "user":
-                drop.append(msgs[i].id)
-                remaining -= len(msgs[i].text) * per_char
-                i += 1
-        if drop:
-            self.store.delete_messages(drop)
+        n = drop_oldest_turns(self.store, self.conv_id, self.turns.context_limit())
         self.chat.overflow.hide()
         self.reload_messages()
-        self.flash(self.tr("Dropped %n older message(s); the system prompt is kept.", "", len(drop)))
-
-    def continue_with_summary(self) -> None:
-        if self.conv_id is None or not self._can_start():
-            return
-        self.chat.overflow.hide()
-        req = self._request("summarize")
-        self._summary_seq = req.seq
-        self._set_busy(True)
-        self.status.setText(self.tr("Summarizing this conversation for a new one…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.host.submit(req)
-
-    def _on_summary(self, seq: int, source_id: int, summary: str) -> None:
-        if seq == self.host.active_seq:
-            self.host.active_seq = 0
-            self._set_busy(False)
-        src = self.store.get_conversation(source_id)
-        title = self.tr("{title} (continued)").format(title=src.title if src else self.tr("Conversation"))
-        system = (src.system_prompt + "\n\n" if src and src.system_prompt else "") + \
-            "Summary of the earlier conversation:\n" + summary
-        new_id = self.store.create_conversation(
-            title=title, model=src.model if src else "", system_prompt=system,
-            settings=src.settings if src else {},
-        )
-        self.refresh_conversations()
-        self.open_conversation(new_id)
-        self.flash(self.tr("Continued in a new conversation; the summary is in its system prompt."))
-        self.summaryDone.emit(new_id)
+        self.flash(self.tr("Dropped %n older message(s); the system prompt is kept.", "", n))
 
     def show_message(self, conv_id: int, message_id: int) -> None:
         """A search result: open its conversation, scroll to the message and highlight it."""
@@ -757,14 +473,6 @@ class MainWindow(QMainWindow):
         w.setStyleSheet("QFrame#userMessage, QFrame#assistantMessage { border: 2px solid palette(highlight); }")
         # The widget as context: no call once it is gone (another conversation opened).
         QTimer.singleShot(4000, w, lambda: w.setStyleSheet(""))
-
-    def _on_title(self, conv_id: int, title: str) -> None:
-        if self.closed:
-            return
-        self.refresh_conversations()
-        if conv_id == self.conv_id:
-            self.setWindowTitle(self.tr("{title} — Wren").format(title=title))
-        self.titleGenerated.emit(conv_id, title)
 
     # ------------------------------------------------------------------ documents & files
     def summarize_documents(self, paths: list[str]) -> int:

@@ -10,12 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from app.ui.settings_dialog import DEFAULT_SETTINGS_SETTING, USER_PRESETS_SETTING, SettingsDialog
+from app.core.chat_settings import (
+    USER_PRESETS_SETTING,
+    default_system_prompt,
+    save_defaults,
+    user_presets,
+)
+from app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-DEFAULT_SYSTEM_PROMPT_SETTING = "ui.default_system_prompt"
 
 
 class SettingsControl(QObject):
@@ -27,11 +31,9 @@ class SettingsControl(QObject):
     def conversation_dialog(self) -> SettingsDialog:
         win = self.win
         conv = win.store.get_conversation(win.conv_id) if win.conv_id is not None else None
-        sp = conv.system_prompt if conv else str(
-            win.store.get_setting(DEFAULT_SYSTEM_PROMPT_SETTING, "") or "")
-        presets = win.store.get_setting(USER_PRESETS_SETTING, {}) or {}
+        sp = conv.system_prompt if conv else default_system_prompt(win.store)
         s = win.model_state
-        return SettingsDialog(win.current_settings(), sp, presets,
+        return SettingsDialog(win.turns.current_settings(), sp, user_presets(win.store),
                               kv_bytes_per_token=s.kv_bytes_per_token if s else 0.0,
                               max_ctx=(s.native_ctx or s.n_ctx) if s else 131072, parent=win)
 
@@ -43,8 +45,7 @@ class SettingsControl(QObject):
             win.store.update_conversation(win.conv_id, settings=s.to_dict(),
                                           system_prompt=dlg.system_prompt())
         else:  # no conversation yet: these become the defaults for the next one
-            win.store.set_setting(DEFAULT_SETTINGS_SETTING, s.to_dict())
-            win.store.set_setting(DEFAULT_SYSTEM_PROMPT_SETTING, dlg.system_prompt())
+            save_defaults(win.store, s, dlg.system_prompt())
         win.flash(QCoreApplication.translate("MainWindow", "Settings saved."))
 
     def open_conversation_settings(self) -> None:

@@ -20,13 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.chat_settings import (  # noqa: F401 (the two setting names: until the window imports them from core)
-    BUILTIN_PRESETS,
-    DEFAULT_SETTINGS_SETTING,
-    SPECULATIVE_CHOICES,
-    USER_PRESETS_SETTING,
-    ChatSettings,
-)
+from app.core.chat_settings import BUILTIN_PRESETS, ChatSettings
 
 
 def preset_label(name: str) -> str:

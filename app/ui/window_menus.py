@@ -76,9 +76,9 @@ def build_menus(win: MainWindow) -> None:
                              lambda: win.zoom(0), "Ctrl+0")
 
     c = mb.addMenu(QCoreApplication.translate("MainWindow", "&Chat"))
-    win.act_stop = act(c, QCoreApplication.translate("MainWindow", "S&top"), win.stop, "Esc")
+    win.act_stop = act(c, QCoreApplication.translate("MainWindow", "S&top"), win.turns.stop, "Esc")
     win.act_regen = act(c, QCoreApplication.translate("MainWindow", "&Regenerate last reply"),
-                        win.regenerate, "Ctrl+R")
+                        win.turns.regenerate, "Ctrl+R")
     c.addSeparator()
     win.act_rename = act(c, QCoreApplication.translate("MainWindow", "Re&name conversation"),
                          win.rename_current, "F2")

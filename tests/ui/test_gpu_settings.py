@@ -48,7 +48,7 @@ def test_gpu_memory_preference_is_stored(make_window, qtbot):
     dlg.gpu_cap.setValue(8)
     dlg.apply()
     assert win.store.get_setting(setting_names.GPU_MEMORY_CAP) == 8 * GiB
-    assert gpu_memory_cap(win.store) == 8 * GiB and win._gpu_cap() == 8 * GiB
+    assert gpu_memory_cap(win.store) == 8 * GiB and win.gpu_cap() == 8 * GiB
     assert win.act_system.text() == "&This computer…"  # Help menu
     again = win.settings.preferences_dialog()
     qtbot.addWidget(again)

@@ -67,9 +67,9 @@ def test_stop_in_the_window_leaves_an_api_reply_complete(make_window, qtbot):
         got: list = []
         win.replyFinished.connect(got.append)
         win.replyError.connect(got.append)
-        win.send("Write a long story about a lighthouse.")  # waits behind the API request
+        win.turns.send("Write a long story about a lighthouse.")  # waits behind the API request
         assert win.busy
-        win.stop()  # the user stops the window's reply: only that one
+        win.turns.stop()  # the user stops the window's reply: only that one
         qtbot.waitUntil(lambda: bool(got), timeout=120000)
     finally:
         t.join(120)

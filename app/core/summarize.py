@@ -371,8 +371,7 @@ class Summarizer:
         return plan, n_doc
 
     def _gpus(self) -> list[Any]:
-        now = getattr(self.engine, "gpu_devices_now", None)  # a remote engine has none
-        return now() if now is not None else []
+        return self.engine.gpu_devices_now()  # a Summarizer's engine is always local
 
     def summarize(
         self,

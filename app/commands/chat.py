@@ -72,7 +72,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
              "speculative": args.speculative}
     given = {k: v for k, v in given.items() if v is not None}
     if given:
-        settings = replace(settings, **given, preset="Custom")
+        sampling = given.keys() & {"max_tokens", "temperature", "top_p"}
+        settings = replace(settings, **given, **({"preset": "Custom"} if sampling else {}))
     model = resolve_model(args.model, store, ctx.data)
     session.use_model(model, settings.load_options(gpu_memory_cap(store)))
     loaded = session.engine.model if isinstance(session.engine, Engine) else None

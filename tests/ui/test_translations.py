@@ -124,7 +124,7 @@ def test_german_window_from_the_shipped_files(qtbot, styled_app, data_dir) -> No
         menus = [a.text() for a in win.menuBar().actions()]
         assert menus[0] == "&Datei" and "&Hilfe" in menus, menus
         assert win.act_new.text() == "&Neuer Chat"
-        from app.ui.main_window import reply_detail
+        from app.ui.chat_controller import reply_detail
 
         assert reply_detail(1, None) == "1 Token" and reply_detail(2, None) == "2 Tokens"
         # Messages written outside the window's class keep their own translation context.

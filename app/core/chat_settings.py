@@ -3,15 +3,15 @@ stored settings, else the defaults the user saved for new conversations, else Ch
 own defaults (the sampling defaults, written once: SamplingParams).
 
 The window's settings dialog edits these; the CLI (`chat --conversation ID`) and the window
-read them the same way through ChatSession.
+read them the same way through ChatSession. (Light to import: the window reads these before
+its first frame.)
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from app.core.engine import LoadOptions, SamplingParams
-from app.core.planner import parse_gpu_setting
+from app.core.params import LoadOptions, SamplingParams
 from app.core.store import Store
 
 USER_PRESETS_SETTING = "ui.user_presets"
@@ -39,6 +39,8 @@ class ChatSettings:
         if "gpu" not in d and int(d.get("n_gpu_layers") or 0) > 0:
             d["gpu"] = str(int(d["n_gpu_layers"]))  # saved before "auto" existed
         if "gpu" in d:
+            from app.core.planner import parse_gpu_setting
+
             try:
                 d["gpu"] = str(parse_gpu_setting(d["gpu"]))
             except ValueError:
@@ -63,6 +65,8 @@ class ChatSettings:
                               top_p=self.top_p, seed=seed, speculative=self.speculative)
 
     def gpu_setting(self) -> str | int:
+        from app.core.planner import parse_gpu_setting
+
         try:
             return parse_gpu_setting(self.gpu)
         except ValueError:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from app.core.chat import context_warning
 from app.core.chat_settings import ChatSettings, context_limit, conversation_settings
 from app.core.store import Message
 from app.ui.chat_view import EditDialog, MessageData
@@ -281,6 +280,8 @@ class ChatController(QObject):
 
     def check_context(self, used: int, full: bool) -> None:
         """The banner when the context is nearly full (app.core.chat.context_warning)."""
+        from app.core.chat import context_warning  # the engine: not before the first frame
+
         w = self.w
         limit = self.context_limit()
         if context_warning(w.store, w.conv_id, used, limit, full):

@@ -237,8 +237,11 @@ class StateCache:
         held, state = engine.save_state()
         tokens = np.asarray(held, dtype=np.int32)
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.remove_stale_parts()
         dest = self.path(key)
-        tmp = dest.with_name(dest.name + ".part")
+        # One partial file per writing process: a process killed while writing leaves its own,
+        # which the next save (in any process) removes once that process is gone.
+        tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")
         try:
             with open(tmp, "wb") as fh:
                 np.savez(fh, tokens=tokens, state=np.frombuffer(state, dtype=np.uint8))
@@ -248,6 +251,20 @@ class StateCache:
             return None
         self.evict(keep=dest)
         return dest
+
+    def remove_stale_parts(self) -> list[Path]:
+        """Delete partial state files whose writer is no longer running (killed mid-save);
+        each is as big as a saved state, and a new key per document would let them pile up."""
+        import psutil
+
+        gone = []
+        for p in self.dir.glob("*" + self.SUFFIX + "*.part"):
+            writer = p.name.split(self.SUFFIX, 1)[1].removesuffix(".part").strip(".")  # pid or ""
+            if writer.isdigit() and (int(writer) == os.getpid() or psutil.pid_exists(int(writer))):
+                continue  # being written now, by this or another Wren process
+            p.unlink(missing_ok=True)
+            gone.append(p)
+        return gone
 
     def load_tokens(self, key: str) -> list[int] | None:
         import numpy as np

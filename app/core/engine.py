@@ -91,7 +91,7 @@ class ReplyStats:  # filled in while the reply streams; final once its iteration
         return asdict(self)
 
     def speed_json(self) -> dict[str, Any]:
-        """The context, thread and speed fields every `--json` output carries (DESIGN.md)."""
+        """The context, thread and speed fields every `--json` output carries (docs/architecture.md)."""
         return {
             "n_ctx": self.n_ctx,
             "n_threads": self.n_threads,
@@ -243,13 +243,21 @@ class LoadedModel:
         return f"{o.device}: {o.describe(self.kv_type)}"
 
 
+@dataclass
+class _Batch:
+    """A verify batch in flight: its tokens, and how many of them the cache is to keep."""
+
+    tokens: list[int]
+    used: int = 0
+
+
 class _NativeLog:
     """Collects llama.cpp's log lines so a load failure can say why (it only logs the reason)."""
 
     def __init__(self) -> None:
         self.lines: deque[str] = deque(maxlen=50)
         self._installed = False
-        self._cb = None
+        self._cb: Callable[..., Any] | None = None
 
     def install(self) -> None:
         if self._installed:
@@ -275,7 +283,7 @@ class _NativeLog:
         return self.lines[-1] if self.lines else ""
 
 
-_NATIVE_LOG = _NativeLog()
+NATIVE_LOG = _NativeLog()
 
 
 def default_chat_ctx(info: GGUFInfo) -> int:
@@ -435,8 +443,8 @@ class Engine:
             else choose_threads()
         )
         self.unload()
-        _NATIVE_LOG.install()
-        _NATIVE_LOG.lines.clear()
+        NATIVE_LOG.install()
+        NATIVE_LOG.lines.clear()
         on_gpu = offload.n_gpu_layers > 0
         n_batch = min(options.n_batch, n_ctx)
         n_ubatch = options.n_ubatch or (GPU_UBATCH if on_gpu else options.n_batch)
@@ -461,7 +469,7 @@ class Engine:
         try:
             llm = llama_cpp.Llama(model_path=str(path), **kwargs)
         except (ValueError, RuntimeError, OSError) as e:
-            reason = _NATIVE_LOG.last_error() or str(e)
+            reason = NATIVE_LOG.last_error() or str(e)
             if not on_gpu:
                 raise ModelFileError(
                     f"{path.name}: llama.cpp could not load this model ({reason})") from None
@@ -474,11 +482,11 @@ class Engine:
                       "instead.")
             offload = smaller
             kwargs["n_gpu_layers"] = smaller.n_gpu_layers
-            _NATIVE_LOG.lines.clear()
+            NATIVE_LOG.lines.clear()
             try:
                 llm = llama_cpp.Llama(model_path=str(path), **kwargs)
             except (ValueError, RuntimeError, OSError) as e2:
-                reason = _NATIVE_LOG.last_error() or str(e2)
+                reason = NATIVE_LOG.last_error() or str(e2)
                 raise ModelFileError(
                     f"{path.name}: llama.cpp could not load this model, also with fewer "
                     f"layers on the GPU ({reason})") from None
@@ -913,13 +921,14 @@ class Engine:
         seq_rm(0, n_past, -1)  # the cache must end where n_tokens says
         # A verify batch's bookkeeping, done in `finally` too: the caller may stop reading
         # in the middle of a batch, and the next turn's prefix reuse needs a consistent cache.
-        todo: list[Any] = []
+        todo: list[_Batch] = []
 
         def settle() -> None:
             nonlocal n_past
             if not todo:
                 return
-            xs, used = todo.pop()
+            batch = todo.pop()
+            xs, used = batch.tokens, batch.used
             ids[n_past: n_past + used] = xs[:used]
             n_past += used
             llm.n_tokens = n_past
@@ -989,11 +998,11 @@ class Engine:
                 # Hand the kept tokens on one by one, exactly as single steps would have.
                 # The cache is to hold what single steps would have evaluated: the first
                 # `used` batch tokens; the rest (rejected or unused draft positions) goes.
-                slot = [[nxt, *draft], 0]
+                slot = _Batch([nxt, *draft])
                 todo.append(slot)
                 done = False
                 for tok in kept:
-                    slot[1] += 1
+                    slot.used += 1
                     entry = pieces.get(tok)
                     if entry is None:
                         entry = piece_of(llm, tok)
@@ -1035,7 +1044,7 @@ class Engine:
                         finish = "length"
                         done = True
                         break
-                    if n_past + slot[1] + 1 >= n_ctx:
+                    if n_past + slot.used + 1 >= n_ctx:
                         finish = "context"
                         done = True
                         break

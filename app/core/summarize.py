@@ -457,7 +457,7 @@ class Summarizer:
             if conversation_id is None:
                 conversation_id = self.store.create_conversation(
                     title=f"Summary of {doc.name}", model=model.id)
-            doc_id = self.store.add_document(  # type: ignore[attr-defined]
+            doc_id = self.store.add_document(
                 name=doc.name, text=doc.text, conversation_id=conversation_id, path=doc.path,
                 sha256=doc.sha256, kind=doc.kind, pages=doc.pages, tokens=n_doc)
             user_id = self.store.add_message(conversation_id, "user",
@@ -640,12 +640,12 @@ def document_history(store: Store, messages: list[Message], system_prompt: str =
             continue
         content = m.text
         if m.role == "user" and m.document_id:
-            d = docs.get(m.document_id) or store.get_document(m.document_id)  # type: ignore[attr-defined]
+            d = docs.get(m.document_id) or store.get_document(m.document_id)
             if d is not None:
                 docs[m.document_id] = d
                 mode = _mode_of(store, messages, m)
                 # The instruction the model was given (older rows stored it as the text).
-                prompt = str(store.message_extra(m.id).get(PROMPT_KEY)  # type: ignore[attr-defined]
+                prompt = str(store.message_extra(m.id).get(PROMPT_KEY)
                              or m.text)
                 if mode == "map-reduce":
                     content = (f"(The document \"{d.name}\", {d.tokens:,} tokens, is too long "
@@ -660,7 +660,7 @@ def document_history(store: Store, messages: list[Message], system_prompt: str =
 def _mode_of(store: Store, messages: list[Message], user_msg: Message) -> str:
     for m in messages:
         if m.role == "assistant" and m.document_id == user_msg.document_id and m.id > user_msg.id:
-            return str(store.message_extra(m.id).get("mode", ""))  # type: ignore[attr-defined]
+            return str(store.message_extra(m.id).get("mode", ""))
     return ""
 
 
@@ -679,7 +679,7 @@ def prepare_followup(session: Any, messages: list[Message], system_prompt: str,
     doc_id = None
     for m in reversed(messages):
         if m.role == "assistant" and m.document_id:
-            ex = store.message_extra(m.id)  # type: ignore[attr-defined]
+            ex = store.message_extra(m.id)
             if ex.get("mode") == "single-pass":
                 plan, doc_id = ex.get("plan") or {}, m.document_id
             break

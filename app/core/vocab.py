@@ -18,9 +18,9 @@ class Vocabulary:
     def __init__(self, path: str) -> None:
         import llama_cpp
 
-        from app.core.engine import _NATIVE_LOG
+        from app.core.engine import NATIVE_LOG
 
-        _NATIVE_LOG.install()  # keeps llama.cpp's loading chatter off the user's terminal
+        NATIVE_LOG.install()  # keeps llama.cpp's loading chatter off the user's terminal
         self._lib = llama_cpp
         params = llama_cpp.llama_model_default_params()
         params.vocab_only = True

@@ -12,6 +12,7 @@ import json
 import sys
 from typing import Any
 
+from app.commands.options import add_run_options
 from app.core.errors import BadInput
 
 
@@ -30,13 +31,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--ctx", type=int, metavar="N", help="context size to load (default: automatic; "
                    "for a remote model whose server does not report it, its context length)")
-    p.add_argument("--gpu", metavar="auto|off|N",
-                   help="layers on the GPU: auto (planned from its free memory), off, or N "
-                   "(default: the conversation's setting, auto unless changed)")
-    p.add_argument("--speculative", choices=("auto", "off"),
-                   help="lookup decoding: draft from the prompt and verify in one batch where it "
-                   "pays (auto, the default; same text either way) or never (off)")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
+    add_run_options(p, draft_from="the prompt", default=None,
+                    default_note="default: the conversation's setting, auto unless changed")
     p.set_defaults(func=run)
 
 

@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.commands.options import add_run_options
+
 STYLES = ("paragraph", "bullets")
 FILE_FORMATS = ("md", "docx")
 
@@ -44,14 +46,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--max-ctx", type=int, metavar="N", help="cap the context size (tokens)")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not OCR scanned pages and images (they are refused)")
-    p.add_argument("--gpu", default="auto", metavar="auto|off|N",
-                   help="layers on the GPU: auto (planned from its free memory), off, or N")
     p.add_argument("--plan", action="store_true",
                    help="print how each document would be read (GPU, cache, time) and exit")
-    p.add_argument("--speculative", choices=("auto", "off"), default="auto",
-                   help="lookup decoding: draft from the document and verify in one batch where "
-                   "it pays (auto, the default; same text either way) or never (off)")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
+    add_run_options(p, draft_from="the document")
     p.set_defaults(func=run)
 
 

@@ -741,7 +741,3 @@ def _common_prefix(a: list[int], b: list[int]) -> int:
         if a[i] != b[i]:
             return i
     return n
-
-
-def plan_to_json(plan: Plan) -> str:
-    return json.dumps(plan.to_dict())

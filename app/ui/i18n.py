@@ -21,11 +21,6 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def shipped_locales() -> list[str]:
-    """Locales with a translation file (English is the source language and needs none)."""
-    return [code for code in LANGUAGES if code != "en"]
-
-
 def resolve_language(choice: str | None, system: QLocale | None = None) -> str:
     """The shipped language to use: the explicit choice if shipped, else the first of the
     system's preferred UI languages that is shipped (exact match, then by language), else 'en'."""

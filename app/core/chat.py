@@ -38,6 +38,7 @@ from app.core.engine import (
     Reply,
     ReplyStats,
     SamplingParams,
+    reply_json,
 )
 from app.core.errors import BadInput, ContextOverflow, WrenError
 from app.core.models import LAST_MODEL_SETTING, InstalledModel
@@ -68,21 +69,17 @@ class ChatResult:
 
     def to_json(self) -> dict[str, Any]:
         s = self.stats
-        return {
-            "text": self.text,
-            "model": self.model_id,
-            "conversation_id": self.conversation_id,
-            "message_id": self.assistant_message_id,
-            "status": self.status,
-            "finish_reason": s.finish_reason,
-            "prompt_tokens": s.prompt_tokens,
-            "prompt_tokens_evaluated": s.prompt_tokens_evaluated,
-            "completion_tokens": s.completion_tokens,
-            **s.speed_json(),
-            "n_threads_batch": s.n_threads_batch,
-            **({"notice": self.notice} if self.notice else {}),
-            **self.extra,
-        }
+        return reply_json(
+            self.text, self.model_id, self.conversation_id, self.assistant_message_id, s,
+            **{"status": self.status,
+               "finish_reason": s.finish_reason,
+               "prompt_tokens": s.prompt_tokens,
+               "prompt_tokens_evaluated": s.prompt_tokens_evaluated,
+               "completion_tokens": s.completion_tokens,
+               "n_threads_batch": s.n_threads_batch,
+               **({"notice": self.notice} if self.notice else {}),
+               **self.extra},  # a dict, so that extra may override a field as before
+        )
 
 
 @dataclass

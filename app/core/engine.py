@@ -103,6 +103,13 @@ class ReplyStats:  # filled in while the reply streams; final once its iteration
         }
 
 
+def reply_json(text: str, model_id: str, conversation_id: int, message_id: int,
+               stats: ReplyStats, **fields: Any) -> dict[str, Any]:
+    """What every stored reply's `--json` output carries, then `fields` (which win on a clash)."""
+    return {"text": text, "model": model_id, "conversation_id": conversation_id,
+            "message_id": message_id, **stats.speed_json(), **fields}
+
+
 @dataclass(frozen=True)
 class PromptProgress:
     done: int

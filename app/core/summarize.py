@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import os
 import threading
 import time
@@ -31,6 +30,7 @@ from app.core.engine import (
     PromptProgress,
     ReplyStats,
     SamplingParams,
+    reply_json,
 )
 from app.core.errors import BadInput, Cancelled, WrenError
 from app.core.gguf_info import GGUFInfo, read_gguf_info
@@ -120,28 +120,22 @@ class SummaryResult:
     accepted_tokens_total: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        s = self.stats
-        return {
-            "text": self.text,
-            "model": self.model_id,
-            "conversation_id": self.conversation_id,
-            "document_id": self.document_id,
-            "message_id": self.message_id,
-            "prompt_tokens": self.prompt_tokens_total,
-            "completion_tokens": self.completion_tokens_total,
-            **s.speed_json(),
-            "draft_tokens": self.draft_tokens_total,
-            "accepted_tokens": self.accepted_tokens_total,
-            "mode": self.plan.mode,
-            "document_tokens": self.document_tokens,
-            "chunks": self.chunks,
-            "levels": self.levels,
-            "elapsed_s": round(self.elapsed_s, 3),
-            "plan": self.plan.to_dict(),
-            "citations": [c.to_json() for c in self.citations],
-            "citation_s": round(self.citation_s, 4),
-        }
-
+        return reply_json(
+            self.text, self.model_id, self.conversation_id, self.message_id, self.stats,
+            document_id=self.document_id,
+            prompt_tokens=self.prompt_tokens_total,
+            completion_tokens=self.completion_tokens_total,
+            draft_tokens=self.draft_tokens_total,
+            accepted_tokens=self.accepted_tokens_total,
+            mode=self.plan.mode,
+            document_tokens=self.document_tokens,
+            chunks=self.chunks,
+            levels=self.levels,
+            elapsed_s=round(self.elapsed_s, 3),
+            plan=self.plan.to_dict(),
+            citations=[c.to_json() for c in self.citations],
+            citation_s=round(self.citation_s, 4),
+        )
 
 # ---------------------------------------------------------------------------- prompts
 def request_text(name: str, opts: SummaryOptions, paged: bool = False) -> str:

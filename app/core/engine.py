@@ -212,7 +212,11 @@ class ChatEngine(Protocol):
 
     def stream_chat(self, messages: list[dict[str, str]], params: SamplingParams | None = None,
                     on_prompt_progress: ProgressFn | None = None, *, stops: Sequence[str] = (),
-                    cancel: threading.Event | None = None) -> Reply: ...
+                    cancel: threading.Event | None = None) -> Reply:
+        """The reply to `messages`, streamed piece by piece as the Reply is iterated (one body
+        for every engine that names ChatEngine as its base)."""
+        return self.reply(self.prepare(messages), params, stops=stops, cancel=cancel,
+                          on_prompt_progress=on_prompt_progress)
 
     def placement(self) -> dict[str, Any]:
         """Where the model runs, for a reply's JSON (GPU layers, KV type), or {}."""
@@ -353,7 +357,7 @@ def _gib(n: float) -> str:
 _NEVER = threading.Event()  # the abort callback's token while no reply runs (never set)
 
 
-class Engine:
+class Engine(ChatEngine):
     """Owns one llama.cpp model. Use from one thread at a time; a reply's `cancel()` from any."""
 
     local = True
@@ -723,19 +727,6 @@ class Engine:
         assert tokens is not None and self.format is not None
         return self._reply(tokens, params, [*self.format.stops, *stops], on_prompt_progress,
                            cancel)
-
-    def stream_chat(
-        self,
-        messages: list[dict[str, str]],
-        params: SamplingParams | None = None,
-        on_prompt_progress: ProgressFn | None = None,
-        *,
-        stops: Sequence[str] = (),
-        cancel: threading.Event | None = None,
-    ) -> Reply:
-        """The reply to `messages`, streamed piece by piece as the Reply is iterated."""
-        return self.reply(self.prepare(messages), params, stops=stops, cancel=cancel,
-                          on_prompt_progress=on_prompt_progress)
 
     def stream_completion(
         self,

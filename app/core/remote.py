@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.engine import LoadOptions, ProgressFn, Prompt, Reply, ReplyStats, SamplingParams
+from app.core.engine import (
+    ChatEngine,
+    LoadOptions,
+    ProgressFn,
+    Prompt,
+    Reply,
+    ReplyStats,
+    SamplingParams,
+)
 from app.core.errors import BadInput, ContextOverflow, WrenError
 
 REMOTE_PREFIX = "remote:"
@@ -309,7 +317,7 @@ class RemoteClient:
         return None
 
 
-class RemoteEngine:
+class RemoteEngine(ChatEngine):
     """One model on an OpenAI-compatible server. Same use as Engine: one thread streams a
     Reply, whose `cancel()` works from any thread."""
 
@@ -408,18 +416,6 @@ class RemoteEngine:
 
     def prepare(self, messages: list[dict[str, str]]) -> Prompt:
         return Prompt(list(messages), None, self.count_tokens(messages))
-
-    def stream_chat(
-        self,
-        messages: list[dict[str, str]],
-        params: SamplingParams | None = None,
-        on_prompt_progress: ProgressFn | None = None,
-        *,
-        stops: Sequence[str] = (),
-        cancel: threading.Event | None = None,
-    ) -> Reply:
-        return self.reply(self.prepare(messages), params, stops=stops, cancel=cancel,
-                          on_prompt_progress=on_prompt_progress)
 
     def reply(
         self,

@@ -95,6 +95,12 @@ def flavour_flags(vulkan: bool, cuda: bool) -> tuple[str, list[str]]:
     ]
     if sys.platform == "darwin":
         flags[-1] = "-DCMAKE_INSTALL_RPATH=@loader_path"
+    elif cuda:
+        # A CUDA 13 build's libggml-cuda came out holding a static copy of libstdc++ and
+        # exporting it; a process that had loaded the system libstdc++ first (numpy does)
+        # then crashed loading a model. Keep what static archives bring in private.
+        flags += ["-DCMAKE_SHARED_LINKER_FLAGS=-Wl,--exclude-libs,ALL",
+                  "-DCMAKE_MODULE_LINKER_FLAGS=-Wl,--exclude-libs,ALL"]
     name = "cpu-all" + ("-vulkan" if vulkan else "") + ("-cuda" if cuda else "")
     return name, flags
 

@@ -71,6 +71,20 @@ def test_document_plan_names_the_gpu(gpu_model, tmp_path):
     assert plan["gpu"]["gpu_bytes"] > 0
 
 
+def test_summarize_reads_a_document_on_the_gpu(gpu_model, tmp_path):
+    """The whole `summarize` command on the GPU. It once crashed (SIGSEGV) while loading the
+    model: a CUDA build whose libggml-cuda.so exported its own static copy of libstdc++, in a
+    process where numpy had loaded the system one first (build flag: --exclude-libs)."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text("\n\n".join(f"Paragraph {i}: the river meets the sea at dawn." for i in range(200)))
+    rc, out, err = _cli("summarize", str(doc), "--model", str(gpu_model), "--length", "short",
+                        "--json", data=tmp_path)
+    assert rc == 0, err[-2000:]
+    j = json.loads(out)
+    assert j["mode"] == "single-pass" and j["completion_tokens"] > 0 and j["text"]
+    assert j["plan"]["n_gpu_layers"] >= 1 and " on the GPU" in j["plan"]["text"]
+
+
 HOG = """
 import ctypes, sys, time
 from app.core.devices import _libs, gpu_devices

@@ -14,11 +14,19 @@ export PATH=/usr/local/cuda/bin:$PATH; mkdir -p $M
 log(){ echo "[$(date +%T)] $*"; }
 [ -d /tmp/site ] || python3 -m pip install -q --no-index --no-deps --target /tmp/site "$W"/whl/*.whl >/dev/null 2>&1
 export PYTHONPATH=/tmp/site:$SRC
+# libggml-cuda.so came out holding a static copy of libstdc++ and exporting its symbols (2,877
+# std:: symbols): in a process that loaded the system libstdc++ first (numpy does), a call
+# bound to the wrong copy and `summarize` crashed in codecvt::do_unshift while loading a model.
+# --exclude-libs keeps whatever a static archive brings in private to the library.
+LDF="-Wl,--exclude-libs,ALL"
+if [ -f $B/DONE ] && ! grep -q -- "--exclude-libs" $B/CMakeCache.txt 2>/dev/null; then
+  rm -f $B/DONE $B/STARTED  # an older build here: relink it with the flag (objects are kept)
+fi
 if [ ! -f $B/DONE ] && [ ! -f $B/STARTED ]; then
   mkdir -p $B; touch $B/STARTED
   setsid bash -c "cmake -S $SRC/vendor/llama.cpp -B $B -G Ninja -DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES=90 \
     -DBUILD_SHARED_LIBS=ON -DLLAMA_CURL=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF \
-    -DLLAMA_BUILD_SERVER=OFF -DCMAKE_BUILD_TYPE=Release > $B/cmake.log 2>&1 && \
+    -DLLAMA_BUILD_SERVER=OFF -DCMAKE_BUILD_TYPE=Release -DCMAKE_SHARED_LINKER_FLAGS=$LDF > $B/cmake.log 2>&1 && \
     cmake --build $B -j16 --target llama-bench llama-quantize mtmd llama > $B/build.log 2>&1; \
     echo \$? > $B/DONE" < /dev/null > /dev/null 2>&1 &
   log "build started (about 4.5 min on 16 cores)"

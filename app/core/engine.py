@@ -569,7 +569,9 @@ class Engine(ChatEngine):
                 n_ctx = options.n_ctx
             return offload_estimate(info, n_ctx, kv_type, flash, 0), kv_type, flash, n_ctx
         native = info.context_length
-        n_ctx = min(native, max(want or 0, default_chat_ctx(info)))
+        # A context asked for (--ctx, the conversation's setting) is what is planned for;
+        # otherwise the chat default, or what the conversation needs if more.
+        n_ctx = min(native, options.n_ctx or max(want or 0, default_chat_ctx(info)))
         if want and want > native:
             raise ContextOverflow(f"{want:,} tokens are needed but the model's context is "
                                   f"{native:,} tokens")

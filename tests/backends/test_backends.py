@@ -227,3 +227,27 @@ def test_the_probe_runs_as_a_wren_command_for_the_frozen_app(dl_lib: Path) -> No
     assert set(scores) == {str(p) for p in cpus}
     assert scores[str(dl_lib / "libggml-cpu-x64.so")] > 0  # the baseline runs everywhere
     assert all(isinstance(v, int) for v in scores.values())
+
+
+def _wren_cli(lib: Path, data: Path, *args: str, **env: str) -> dict:
+    """`python main.py ARGS --json` on the build in `lib`; its JSON."""
+    e = dict(os.environ)
+    e.pop("WREN_GGML_BACKENDS", None)
+    e.update(LLAMA_CPP_LIB_PATH=str(lib), **env)
+    r = subprocess.run([sys.executable, "main.py", "--data-dir", str(data), *args, "--json"],
+                       cwd=ROOT, env=e, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, f"exit {r.returncode}\n{r.stdout[-2000:]}\n{r.stderr[-3000:]}"
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.vulkan
+def test_system_names_the_cpu_variant_and_the_lavapipe_device(dl_lib: Path,
+                                                              tmp_path: Path) -> None:
+    _vulkan_lib(dl_lib)
+    j = _wren_cli(dl_lib, tmp_path, "system", **_lavapipe())
+    lb = j["llama_backends"]
+    assert lb["loadable"] and lb["cpu_variant"] and lb["cpu_variant"] != "built in", lb
+    assert [g["name"] for g in lb["gpu_backends"]] == ["Vulkan"], lb
+    gpus = [g for g in j["gpus"] if g["backend"] == "Vulkan"]
+    assert gpus and "llvmpipe" in gpus[0]["description"], j["gpus"]
+    assert gpus[0]["total"] >= gpus[0]["free"] > 0

@@ -9,6 +9,7 @@ import pytest
 
 from app.core.devices import Device, device_report, gpu_devices, report_lines
 from app.core.engine import Engine, LoadOptions
+from app.core.planner import kv_bytes
 from tests.conftest import run_cli
 
 GiB = 2**30
@@ -99,6 +100,9 @@ def test_a_given_gpu_reaches_llama_cpps_load_parameters(starter_model):
         # A small GPU, 3 layers by hand, and off.
         m = e.load(starter_model, LoadOptions(n_threads=1, gpu=3))
         assert m.n_gpu_layers == 4 and m.placement.startswith(f"NVIDIA H200: 3/{n} layers")
+        # A context asked for is the one planned (the cache estimate is for 512 tokens).
+        m = e.load(starter_model, LoadOptions(n_threads=1, n_ctx=512))
+        assert m.n_ctx == 512 and m.gpu["kv_gpu_bytes"] == kv_bytes(m.info, 512, "f16")
         m = e.load(starter_model, LoadOptions(n_threads=1, gpu="off"))
         assert m.n_gpu_layers == 0 and m.placement == "CPU"
         assert not e.llm.context_params.offload_kqv

@@ -70,7 +70,7 @@ reply = e.reply(prompt, SamplingParams(max_tokens=n_decode, temperature=0.0, spe
 for _ in reply:
     pass
 print(json.dumps({"variant": rep.cpu_variant, "gpus": [g.name for g in rep.gpu_backends],
-                  "threads": threads.n_threads, "prompt_tok_s": wren_prompt,
+                  "threads": threads.n_threads, "flash_attn": e.model.flash_attn, "prompt_tok_s": wren_prompt,
                   "decode_tok_s": reply.stats.decode_tokens_per_s,
                   "raw_prompt_tok_s": raw_prompt, "raw_decode_tok_s": raw_decode}))
 """
@@ -100,15 +100,17 @@ def _worker(lib: Path, model: Path, data: Path, n_prompt: int, n_decode: int) ->
 
 
 def _llama_bench(full: Path, model: Path, threads: int, n_prompt: int,
-                 n_decode: int) -> dict[str, float] | None:
+                 n_decode: int, flash_attn: bool) -> dict[str, float] | None:
     """Native llama.cpp's own figures. Run in the library folder: llama.cpp looks for its
-    backends in the current directory too, and takes the best-scoring CPU variant (unprobed)."""
+    backends in the current directory too, and takes the best-scoring CPU variant (unprobed).
+    Flash attention as Wren loaded the model (llama-bench's default, auto, turns it on)."""
     exe = full.parent / "bin" / "llama-bench"
     if not exe.exists():
         return None
     env = dict(os.environ, LD_LIBRARY_PATH=f"{full}{os.pathsep}{exe.parent}")
     r = subprocess.run([str(exe), "-m", str(model), "-p", str(n_prompt), "-n", str(n_decode),
-                        "-t", str(threads), "-b", "512", "-ub", "512", "-r", "5", "-o", "json"],
+                        "-t", str(threads), "-b", "512", "-ub", "512", "-r", "5", "-o", "json",
+                        "-fa", "on" if flash_attn else "off"],
                        cwd=full, env=env, capture_output=True, text=True, timeout=900)
     if r.returncode:
         raise RuntimeError(f"llama-bench failed: {r.stderr.strip()[-300:]}")
@@ -138,7 +140,8 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             for name, lib in (("full", full), ("avx2", avx2)):
                 if lib is not None:
                     res[name].append(_worker(lib, model, Path(tmp) / name, n_prompt, n_decode))
-    med = {k: {m: statistics.median(r[m] for r in v) for m in ("prompt_tok_s", "decode_tok_s")}
+    metrics = ("prompt_tok_s", "decode_tok_s", "raw_prompt_tok_s", "raw_decode_tok_s")
+    med = {k: {m: statistics.median(r[m] for r in v) for m in metrics}
            for k, v in res.items() if v}
     full_m, variant = med["full"], res["full"][0]["variant"]
     threads = res["full"][0]["threads"]
@@ -150,7 +153,8 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                          "wren": round(full_m[metric], 1), "raw": round(med["avx2"][metric], 1),
                          "ratio": ratio, "target": ">= 0.97 (no worse, within noise)", "met": ratio >= 0.97,
                          "runs": runs, "threads": threads})
-    native = _llama_bench(full, model, threads, n_prompt, n_decode)
+    native = _llama_bench(full, model, threads, n_prompt, n_decode,
+                          bool(res["full"][0]["flash_attn"]))
     for metric, label in (("prompt_tok_s", "prompt"), ("decode_tok_s", "decode")):
         if native and metric in native:
             ratio = round(full_m[metric] / native[metric], 3)
@@ -158,6 +162,11 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                          "wren": round(full_m[metric], 1), "raw": round(native[metric], 1),
                          "ratio": ratio, "target": ">= 0.90", "met": ratio >= 0.90,
                          "threads": threads})
+            raw = full_m[f"raw_{metric}"]
+            rows.append({"name": f"{label}: raw llama-cpp-python on the full build vs native "
+                                 "llama-bench (tok/s)",
+                         "wren": round(raw, 1), "raw": round(native[metric], 1),
+                         "ratio": round(raw / native[metric], 3), "threads": threads})
     if native is None:
         rows.append({"name": "native llama-bench", "skipped": "not built (build_llama.py)"})
     return rows

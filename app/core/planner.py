@@ -434,6 +434,13 @@ GPU_MARGIN_BYTES = 512 * 2**20
 # workspace, loaded kernels): measured with nvidia-smi on the H200 (README, Performance).
 GPU_RUNTIME_BYTES = 560 * 2**20
 GPU_F16_COPY_FACTOR = 1.75  # f16 copies of a quantized cache the pool holds (measured, H200)
+# With an f16 cache and some layers left on the CPU, the flash-attention op of those layers
+# runs on the GPU for prompt batches and their K and V are copied there: the device held 1.5x
+# one layer's K+V beyond the rest of the estimate (8, 16 and 24 of 32 layers at 128K: +2.09 GiB
+# each; 16 layers at 32K: +0.40 GiB; measured with nvidia-smi on the H200, 2026-12-02), less
+# 160 MiB that the rest of the estimate already over-counts at those sizes (a line through both).
+GPU_F16_PARTIAL_COPY_FACTOR = 1.5
+GPU_F16_PARTIAL_COPY_OFFSET = 160 * 2**20
 GPU_UBATCH = 512  # physical batch on the GPU: 1,799 vs 1,735 tok/s for 2,048 at 128K (H200)
 GPU_BATCH = 2048  # logical batch: fewer Python round trips per long prompt
 CHAT_KV_ORDER = ("f16", "q8_0")  # chats never go below q8_0
@@ -503,7 +510,7 @@ def kv_layer_bytes(info: GGUFInfo, n_ctx: int, kv_type: str) -> float:
 
 
 def gpu_compute_bytes(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_ubatch: int,
-                      output_on_gpu: bool) -> int:
+                      output_on_gpu: bool, partial: bool = False) -> int:
     """The device's compute buffer and memory-pool peak for one physical batch: activations
     (residual, QKV, FFN up/gate, norms), the logits rows when the output head is there, the
     f32 attention scores without flash attention, and with a quantized cache the f16 copy of
@@ -527,6 +534,9 @@ def gpu_compute_bytes(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_u
         # which left the plan 2-5 % short and an out-of-memory fallback at 128K still too big.
         pool += int(GPU_F16_COPY_FACTOR * info.n_head_kv * (info.head_dim + info.head_dim_v)
                     * 2 * _pad_ctx(n_ctx))
+    elif flash and partial:
+        pool += max(0, int(GPU_F16_PARTIAL_COPY_FACTOR * kv_layer_bytes(info, n_ctx, "f16"))
+                    - GPU_F16_PARTIAL_COPY_OFFSET)
     # Quantized weights are dequantized to f16 for the batched matrix products: the biggest
     # matrix of a layer, about a quarter of the layer's f16 size.
     layers, _, _ = weights_split(info)
@@ -599,7 +609,8 @@ def offload_estimate(info: GGUFInfo, n_ctx: int, kv_type: str, flash: bool, n_gp
     kv_ram = int(kv_layer * (n - on_gpu))
     if k == 0:
         return Offload(0, n, device, 0, 0, kv_ram, 0, budget, reason)
-    total = (w + kv_gpu + gpu_compute_bytes(info, n_ctx, kv_type, flash, n_ubatch, True)
+    total = (w + kv_gpu + gpu_compute_bytes(info, n_ctx, kv_type, flash, n_ubatch, True,
+                                            partial=on_gpu < n)
              + GPU_RUNTIME_BYTES)
     return Offload(k, n, device, int(total), kv_gpu, kv_ram, int(w), budget, reason)
 

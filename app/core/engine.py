@@ -177,6 +177,8 @@ class ChatEngine(Protocol):
     """What a front end needs of an engine, local (Engine) or remote (RemoteEngine)."""
 
     local: bool  # the model runs here (documents, the API server and GPU settings need that)
+    model: Any  # the loaded model's plain data (LoadedModel, RemoteModel: n_ctx, path) or None
+    _last: Reply | None  # the latest reply
 
     @property
     def loaded(self) -> bool: ...
@@ -184,10 +186,11 @@ class ChatEngine(Protocol):
     @property
     def context_length(self) -> int | None:
         """The loaded model's context in tokens; None when a remote server does not say."""
-        ...
+        return self.model.n_ctx if self.model is not None else None
 
     @property
-    def model_path(self) -> str: ...
+    def model_path(self) -> str:
+        return self.model.path if self.model is not None else ""
 
     @property
     def notice(self) -> str:
@@ -195,7 +198,9 @@ class ChatEngine(Protocol):
         ...
 
     @property
-    def last_stats(self) -> ReplyStats | None: ...
+    def last_stats(self) -> ReplyStats | None:
+        """The stats of the latest reply (read-only: each Reply carries its own)."""
+        return self._last.stats if self._last is not None else None
 
     def load(self, path: str, options: LoadOptions | None = None, *,
              wanted_ctx: int | None = None) -> Any: ...
@@ -389,22 +394,9 @@ class Engine(ChatEngine):
         return self.llm is not None
 
     @property
-    def context_length(self) -> int | None:
-        return self.model.n_ctx if self.model is not None else None
-
-    @property
-    def model_path(self) -> str:
-        return self.model.path if self.model is not None else ""
-
-    @property
     def notice(self) -> str:
         m = self.model
         return " ".join(n for n in (m.chat_notice, m.notice) if n) if m is not None else ""
-
-    @property
-    def last_stats(self) -> ReplyStats | None:
-        """The stats of the latest reply (read-only: each Reply carries its own)."""
-        return self._last.stats if self._last is not None else None
 
     def placement(self) -> dict[str, Any]:
         m = self.model

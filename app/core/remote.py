@@ -31,7 +31,6 @@ from app.core.engine import (
     ProgressFn,
     Prompt,
     Reply,
-    ReplyStats,
     SamplingParams,
 )
 from app.core.errors import BadInput, ContextOverflow, WrenError
@@ -334,20 +333,8 @@ class RemoteEngine(ChatEngine):
         return self.model is not None
 
     @property
-    def context_length(self) -> int | None:
-        return self.model.n_ctx if self.model is not None else None
-
-    @property
-    def model_path(self) -> str:
-        return self.model.path if self.model is not None else ""
-
-    @property
     def notice(self) -> str:
         return ""
-
-    @property
-    def last_stats(self) -> ReplyStats | None:
-        return self._last.stats if self._last is not None else None
 
     def placement(self) -> dict[str, Any]:
         return {}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli
 from tests.system_tools import missing, require_tools
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -231,11 +232,8 @@ def test_the_probe_runs_as_a_wren_command_for_the_frozen_app(dl_lib: Path) -> No
 
 def _wren_cli(lib: Path, data: Path, *args: str, **env: str) -> dict:
     """`python main.py ARGS --json` on the build in `lib`; its JSON."""
-    e = dict(os.environ)
-    e.pop("WREN_GGML_BACKENDS", None)
-    e.update(LLAMA_CPP_LIB_PATH=str(lib), **env)
-    r = subprocess.run([sys.executable, "main.py", "--data-dir", str(data), *args, "--json"],
-                       cwd=ROOT, env=e, capture_output=True, text=True, timeout=600)
+    r = run_cli(*args, "--json", data_dir=data, timeout=600,
+                env={"WREN_GGML_BACKENDS": "", "LLAMA_CPP_LIB_PATH": str(lib), **env})
     assert r.returncode == 0, f"exit {r.returncode}\n{r.stdout[-2000:]}\n{r.stderr[-3000:]}"
     return json.loads(r.stdout.strip().splitlines()[-1])
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import gc
 import os
 import statistics
 import threading
@@ -65,6 +66,8 @@ CTX_STEP = 256
 ProgressFn = Callable[["PromptProgress"], None]
 SPECULATIVE_MODES = ("auto", "on", "off")
 MAX_DRAFT = 10  # longest draft verified in one batch
+AFTER_STEPS = 2  # single steps after a verify call whose slowdown is counted against it
+SPEC_COST_AGING = 0.95  # per reply left without lookup decoding because it could not pay
 
 
 @dataclass
@@ -383,9 +386,11 @@ class Engine(ChatEngine):
         # The GPUs to plan for: None asks llama.cpp (devices.gpu_devices); a list (plain
         # Device dataclasses) is what tests and benchmarks give.
         self.devices: list[Any] | None = None
-        # Lookup decoding: the measured extra cost of one more token in a verify batch, in
-        # single decode steps (kept across replies), and the text of each token of the model.
+        # Lookup decoding: the measured extra cost of one more token in a verify batch and
+        # the cost of a verify call whatever its length (the slowdown of the steps after it
+        # included), in single decode steps, kept across replies; and each token's text.
         self._spec_cost = 0.25
+        self._spec_fixed = 0.0
         self._pieces: tuple[Any, dict[int, tuple[bytes, bool]]] = (None, {})
 
     # ----------------------------------------------------------------- loading
@@ -469,13 +474,20 @@ class Engine(ChatEngine):
             kwargs["type_v"] = KV_TYPE_GGML[kv_type]
         notice = ""
         t0 = time.perf_counter()
+        reason = ""
         try:
             llm = llama_cpp.Llama(model_path=str(path), **kwargs)
         except (ValueError, RuntimeError, OSError) as e:
-            reason = NATIVE_LOG.last_error() or str(e)
+            reason = NATIVE_LOG.last_error() or str(e) or type(e).__name__
+        if reason:
             if not on_gpu:
                 raise ModelFileError(
                     f"{path.name}: llama.cpp could not load this model ({reason})") from None
+            # The failed attempt's half-built Llama holds its GPU buffers (the weights it did
+            # load) until it is collected: it was kept alive by the exception's traceback, and
+            # freed now, before the retry needs that memory (on the H200 it held 2.2 GiB and
+            # the retry's peak was that much over its plan).
+            gc.collect()
             # Most likely the GPU's memory (another program took some since we looked, or the
             # estimate was short): the next smaller plan, once.
             now = gpu_target(self.gpu_devices_now(), options.gpu_cap)
@@ -496,6 +508,7 @@ class Engine(ChatEngine):
         load_s = time.perf_counter() - t0
         self.llm = llm
         self.format = fmt
+        self._spec_cost, self._spec_fixed = 0.25, 0.0  # learned anew: another model, device
         self._install_abort_callback()
         self._threads = (threads.n_threads, threads.n_threads_batch)
         self._governor = None
@@ -890,8 +903,18 @@ class Engine(ChatEngine):
         max_draft = 0
         if mode != "off":
             max_draft = MAX_DRAFT
-            policy = DraftPolicy(mode=mode, max_len=max_draft, cost=self._spec_cost)
-            index = NgramIndex(tokens)
+            policy = DraftPolicy(mode=mode, max_len=max_draft, cost=self._spec_cost,
+                                 fixed=self._spec_fixed)
+            if mode == "auto" and not policy.can_pay():
+                # Learned here: no draft can pay on this device (a small model on a GPU).
+                # Plain decoding, without even the index; the estimate ages a little with
+                # each such reply, so that a few replies on lookup decoding tries again (a
+                # slow spell may have inflated it).
+                self._spec_cost *= SPEC_COST_AGING
+                self._spec_fixed *= SPEC_COST_AGING
+                policy, max_draft = None, 0
+            else:
+                index = NgramIndex(tokens)
         holder = LlamaBatch(n_tokens=max_draft + 1, embd=0, n_seq_max=1, verbose=False)
         batch = holder.batch
         b_tok, b_pos = batch.token, batch.pos
@@ -928,6 +951,10 @@ class Engine(ChatEngine):
                 seq_rm(0, n_past, -1)
 
         singles: deque[float] = deque(maxlen=16)  # recent single-step times, for the cost model
+        # The single steps right after a verify call are timed against the usual step: what
+        # they take beyond it is the verify's doing (a GPU captures its CUDA graph again).
+        after_left = 0
+        after_extra = 0.0
         try:
             while True:
                 if cancel.is_set():
@@ -973,7 +1000,15 @@ class Engine(ChatEngine):
                     assert policy is not None
                     policy.update(len(draft), acc, match_len)
                     if singles:
+                        if 0 < after_left < AFTER_STEPS:  # part of the last verify's steps after it
+                            self._learn_after(after_extra, singles, policy)
                         self._learn_cost(elapsed, n, singles, policy)
+                        after_left, after_extra = AFTER_STEPS, 0.0
+                elif after_left and policy is not None:
+                    after_extra += elapsed - statistics.median(singles)
+                    after_left -= 1
+                    if not after_left:
+                        self._learn_after(after_extra, singles, policy)
                 elif n_out:
                     singles.append(elapsed)
                 if n == 1 and n_out and gov is not None:  # (the first call: the prompt's end)
@@ -1101,9 +1136,20 @@ class Engine(ChatEngine):
         single = statistics.median(singles)
         if single <= 0 or elapsed > 3.0 * single * (1.0 + self._spec_cost * (n - 1)):
             return  # another program took the CPU meanwhile: not a measure of the batch
-        obs = min(1.5, max(0.0, (elapsed / single - 1.0) / (n - 1)))
-        self._spec_cost = min(1.5, max(0.01, 0.8 * self._spec_cost + 0.2 * obs))
+        obs = min(3.0, max(0.0, (elapsed / single - 1.0) / (n - 1)))
+        self._spec_cost = min(3.0, max(0.01, 0.8 * self._spec_cost + 0.2 * obs))
         policy.cost = self._spec_cost
+
+    def _learn_after(self, extra: float, singles: deque[float], policy: DraftPolicy) -> None:
+        """Update the fixed cost of a verify call from `extra`, the time the steps after it
+        took beyond the usual step. Noise comes in both signs and averages out; a slow spell
+        (another program) moves the estimate by a bounded step only."""
+        single = statistics.median(singles)
+        if single <= 0:
+            return
+        obs = min(extra / single, 4.0 + 2.0 * self._spec_fixed)
+        self._spec_fixed = min(50.0, max(0.0, 0.8 * self._spec_fixed + 0.2 * obs))
+        policy.fixed = self._spec_fixed
 
 
 

@@ -12,6 +12,7 @@ so it only pays when enough of the draft is accepted. Both are tested on exact s
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 NGRAM_SIZES = (4, 3, 2)  # longest match first: longer matches guess better
@@ -126,16 +127,22 @@ class DraftPolicy:
     per match length (a 2-token match is a weak guess, a copy run of a dozen tokens a strong
     one) from recent drafts, so it grows with acceptance and shrinks with rejection. A verify
     call with d draft tokens then yields (1 - p^(d+1)) / (1 - p) tokens on average and costs
-    1 + cost * d single steps, where `cost` is the measured extra time of one more token in a
-    batch relative to a single step (small on a GPU, larger on a CPU). The policy drafts the
-    length that gives the most tokens per unit of time; in "auto" it does not draft at all when
-    no length beats plain decoding, trying again now and then (after `probe_after` refused
-    chances, doubled after each failed try) in case the text starts repeating the document.
+    1 + fixed + cost * d single steps, where `cost` is the measured extra time of one more
+    token in a batch relative to a single step (small on a GPU, larger on a CPU) and `fixed`
+    what a verify call costs whatever its length, the slowdown of the steps after it included
+    (about nothing on a CPU; on a GPU a batch of another size than one runs without the CUDA
+    graph captured for single steps, which the next steps must capture again). The policy
+    drafts the length that gives the most tokens per unit of time; in "auto" it does not draft
+    at all when no length beats plain decoding, trying again now and then (after `probe_after`
+    refused chances, more where a probe costs more, doubled after each failed try) in case the
+    text starts repeating the document, unless even a whole draft sure to be kept would not
+    pay.
     """
 
     mode: str = "auto"  # auto: only where it pays; on: whenever there is a match
     max_len: int = 10
     cost: float = 0.25
+    fixed: float = 0.0
     priors: tuple[float, ...] = BUCKET_PRIORS
     prior_weight: float = 2.0
     decay: float = 0.8  # per draft: older drafts count less, so p follows the text
@@ -170,16 +177,30 @@ class DraftPolicy:
         """(draft length, expected tokens per unit of time relative to plain decoding)."""
         p = min(self.p(match_len), 0.999)
         cost = self.cost
+        base = 1.0 + self.fixed
         best_d, best_gain = 0, 1.0
         yield_d = 1.0  # expected tokens for d = 0
         pk = 1.0
         for d in range(1, self.max_len + 1):
             pk *= p
             yield_d += pk
-            gain = yield_d / (1.0 + cost * d)
+            gain = yield_d / (base + cost * d)
             if gain > best_gain:
                 best_d, best_gain = d, gain
         return best_d, best_gain
+
+    def can_pay(self) -> bool:
+        """Whether a draft of the longest length, every token of it kept, would beat plain
+        decoding: if not, "auto" does not even probe."""
+        return (1.0 + self.max_len) / (1.0 + self.fixed + self.cost * self.max_len) \
+            >= self.min_gain
+
+    def _probe_wait(self) -> int:
+        """Chances to let pass before a probe: `probe_after` (doubled after failed tries) where
+        a 2-token probe costs no more than on a CPU (0.6 steps a token), longer where it costs
+        more (a GPU's fixed cost), so that probing takes a few percent of the time at most."""
+        dear = (self.fixed + 2.0 * self.cost) / 1.2
+        return max(self._probe_after, math.ceil(self._probe_after * dear))
 
     def length(self, available: int, match_len: int = 4) -> int:
         """How many draft tokens to verify now, given `available` from a match `match_len`
@@ -194,7 +215,7 @@ class DraftPolicy:
             self._probing = False
             return min(available, d)
         self._declined += 1
-        if self._declined >= self._probe_after:
+        if self._declined >= self._probe_wait() and self.can_pay():
             self._declined = 0
             self._probing = True
             return min(available, max(1, d), 2)

@@ -13,6 +13,13 @@ cost the engine learned, and how many reply tokens copy a run of 4+ tokens of th
 quote that is not one shows). `run(quick) -> list` joins tests/benchmarks/run.py. Times are
 reported, never asserted; the replies of both modes are compared (they must be equal).
 
+Each workload also reports the ceiling lookup decoding has there: the verify cost of a batch of
+1..11 tokens measured at the workload's prompt end (`batch_cost`, in single steps), and the
+speedup a drafter with perfect foresight would get from the same n-gram index on the plain
+reply (`bound`: at every step it verifies exactly the draft tokens that will be kept, never a
+rejected one). On a CPU a batch costs far more than a step, and a summary copies little of
+its document, so this bound, not the policy, is what limits the summary rows.
+
 --counts [COST] runs each workload once per mode with the verify-batch cost fixed at COST
 (default 0.25, not learned) and reports only counts: tokens per decode call, drafts, drafted
 and accepted tokens. With greedy or seeded sampling these do not depend on the machine's load,
@@ -23,6 +30,7 @@ from __future__ import annotations
 import json
 import statistics
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -98,6 +106,74 @@ def _copied_tokens(engine: Any, msgs: list[dict[str, str]], text: str, n: int = 
     return sum(covered)
 
 
+def batch_cost(engine: Any, sizes: int = 11, reps: int = 5) -> list[float]:
+    """Time of one decode call of n = 1..`sizes` tokens at the end of what the cache holds,
+    in single steps (median of `reps`, sizes interleaved); the cache is left as it was."""
+    import llama_cpp
+    from llama_cpp._internals import LlamaBatch
+
+    llm = engine.llm
+    ctx, base = llm._ctx.ctx, llm.n_tokens
+    holder = LlamaBatch(n_tokens=sizes, embd=0, n_seq_max=1, verbose=False)
+    b = holder.batch
+    times: dict[int, list[float]] = {n: [] for n in range(1, sizes + 1)}
+    try:
+        for rep in range(reps + 1):
+            for n in range(1, sizes + 1):
+                for i in range(n):
+                    b.token[i] = llm.input_ids[max(0, base - 1 - i)]  # ordinary text tokens
+                    b.pos[i] = base + i
+                    b.seq_id[i][0] = 0
+                    b.n_seq_id[i] = 1
+                    b.logits[i] = 1
+                b.n_tokens = n
+                t = time.perf_counter()
+                rc = llama_cpp.llama_decode(ctx, b)
+                llama_cpp.llama_synchronize(ctx)  # a GPU computes on after decode returns
+                dt = time.perf_counter() - t
+                llm._ctx.kv_cache_seq_rm(0, base, -1)
+                if rc != 0:
+                    raise RuntimeError(f"llama_decode returned {rc}")
+                if rep:  # the first round warms up
+                    times[n].append(dt)
+    finally:
+        holder.close()
+    one = statistics.median(times[1])
+    return [round(statistics.median(times[n]) / one, 3) for n in range(1, sizes + 1)]
+
+
+def speedup_bound(prompt: list[int], reply: list[int], cost: list[float]) -> float:
+    """Decode speedup of lookup decoding with perfect foresight: from each point of `reply`
+    it drafts what `NgramIndex` would offer there and verifies exactly the draft tokens that
+    will be kept (none, if none will). A call of n tokens costs cost[n - 1] single steps; the
+    best split of the reply into calls is found by dynamic programming."""
+    from app.core.lookup import NgramIndex
+
+    n_reply = len(reply)
+    max_draft = len(cost) - 1
+    index = NgramIndex(prompt)
+    kept = []  # draft tokens that would be kept if the engine drafted right before reply[i]
+    for i in range(n_reply):
+        draft, _ = index.find(max_draft)
+        k = 0
+        while k < len(draft) and i + k < n_reply and reply[i + k] == draft[k]:
+            k += 1
+        kept.append(k)
+        index.append(reply[i])
+    best = [0.0] * (n_reply + 1)  # best[i]: least cost of writing reply[i:]
+    for i in range(n_reply - 1, -1, -1):
+        # A call verifying d kept draft tokens writes d + 1 tokens (the last is the model's own).
+        best[i] = min(cost[d] + best[min(n_reply, i + d + 1)] for d in range(kept[i] + 1))
+    return n_reply / best[0] if n_reply else 1.0
+
+
+def _reply_tokens(engine: Any, prompt: list[int]) -> list[int]:
+    """The reply just written, as tokens (all but the last, which was never evaluated)."""
+    llm = engine.llm
+    n = engine.last_stats.completion_tokens
+    return [int(t) for t in llm.input_ids[len(prompt): len(prompt) + n - 1]]
+
+
 def _fresh(engine: Any) -> None:
     engine.llm.reset()
     engine.llm._ctx.kv_cache_clear()
@@ -118,6 +194,7 @@ def counts(quick: bool = False, model: str | None = None, cost: float = 0.25
     # differ. Elsewhere a near-tie can tip and the texts, hence the counts, part ways.
     engine.load(path, LoadOptions(flash_attn=True, n_threads=1))
     engine._learn_cost = lambda *a: None  # the cost stays `cost`: drafting does not depend on load
+    engine._learn_after = lambda *a: None
     rows = []
     for kind, doc, msgs, params in _workloads(quick):
         params = replace(params, max_tokens=256)  # counts are cheap to read: a full reply
@@ -159,12 +236,17 @@ def run(quick: bool = False, model: str | None = None) -> list[dict[str, Any]]:
         texts: dict[str, set[str]] = {"off": set(), "auto": set()}
         drafted = accepted = drafts = completion = calls = 0
         "".join(engine.stream_chat(msgs, replace(params, max_tokens=4)))  # read the prompt once
+        curve = batch_cost(engine)
+        prompt = engine.prepare(msgs).tokens
+        bound = None
         for _ in range(runs):
             for mode in ("off", "auto"):  # interleaved: a slow spell hits both modes
                 text = "".join(engine.stream_chat(msgs, replace(params, speculative=mode)))
                 st = engine.last_stats
                 rates[mode].append(st.decode_tokens_per_s)
                 texts[mode].add(text)
+                if mode == "off" and bound is None:
+                    bound = speedup_bound(prompt, _reply_tokens(engine, prompt), curve)
                 if mode == "auto":
                     drafted += st.draft_tokens
                     accepted += st.accepted_tokens
@@ -185,6 +267,14 @@ def run(quick: bool = False, model: str | None = None) -> list[dict[str, Any]]:
             "draft_tokens": drafted, "accepted_tokens": accepted, "drafts": drafts,
             # The extra time of one more token in a verify batch, in single steps, as learned.
             "verify_cost_learned": round(engine._spec_cost, 3),
+            "verify_fixed_cost_learned": round(engine._spec_fixed, 3),
+            # The most lookup decoding could give on this reply here, knowing in advance
+            # which drafts will be kept, and the measured cost of a batch of 1..11 tokens.
+            "bound": round(bound, 3) if bound else None,
+            # How much of that gain was had (where there is one worth the name).
+            "share_of_bound": round((ratio - 1) / (bound - 1), 2)
+            if ratio and bound and bound >= 1.05 else None,
+            "batch_cost": curve,
             "copied_tokens": _copied_tokens(engine, msgs, min(texts["auto"])),
             "completion_tokens": completion // runs,
             "same_text": texts["off"] == texts["auto"],

@@ -99,6 +99,7 @@ def test_a_copy_run_is_drafted_in_long_pieces(fa_engine, monkeypatch):
     reply comes several tokens per decode call. The verify cost is fixed (it is otherwise
     learned from timings) so that the counts are exact."""
     monkeypatch.setattr(fa_engine, "_learn_cost", lambda *a: None)
+    monkeypatch.setattr(fa_engine, "_learn_after", lambda *a: None)
     monkeypatch.setattr(fa_engine, "_spec_cost", 0.25)
     msgs = _doc_messages(1, "Copy the second paragraph exactly.")
     params = replace(GREEDY, max_tokens=64)

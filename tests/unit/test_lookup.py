@@ -63,6 +63,32 @@ def test_auto_drafts_on_a_cheap_device_even_at_modest_acceptance():
     assert pol.length(8) >= 2
 
 
+def test_a_fixed_verify_cost_stops_short_drafts_and_probes_but_not_long_sure_copies():
+    # A small model on a GPU: a verify call costs about 6 steps whatever its length (the steps
+    # after it capture the CUDA graph again), one more token in it almost nothing.
+    pol = DraftPolicy(mode="auto", max_len=10, cost=0.03, fixed=6.0, probe_after=2)
+    assert pol.can_pay()  # 11 tokens for 7.3 steps, if every token is kept
+    assert [pol.length(10, match_len=2) for _ in range(10)] == [0] * 10  # weak guesses
+    # Probes come rarely enough that, all failing, they take under 3 % of the time.
+    probing = DraftPolicy(mode="auto", max_len=10, cost=0.03, fixed=6.0)
+    spent = 0.0
+    for _ in range(1000):
+        d = probing.length(10, match_len=2)
+        if d:
+            spent += probing.fixed + probing.cost * d
+            probing.update(d, 0, match_len=2)
+    assert 0 < spent <= 0.03 * 1000
+    for _ in range(6):
+        pol.update(10, 10, match_len=14)  # long copy runs, kept whole
+    assert pol.length(10, match_len=14) == 10
+    # The same verify call with a dear extra token (a CPU's 0.5 steps): no draft can pay, so
+    # "auto" does not even probe, however long it waits.
+    dear = DraftPolicy(mode="auto", max_len=10, cost=0.5, fixed=6.0, probe_after=2)
+    assert not dear.can_pay()
+    assert [dear.length(10, match_len=14) for _ in range(50)] == [0] * 50
+    assert DraftPolicy(mode="on", max_len=10, cost=0.5, fixed=6.0).length(10) >= 1  # "on" drafts
+
+
 def test_auto_comes_back_when_the_text_starts_copying():
     pol = DraftPolicy(mode="auto", max_len=8, cost=0.3, probe_after=2)
     for _ in range(5):
@@ -153,3 +179,21 @@ def test_a_loop_is_drafted_past_the_end_of_the_sequence():
     cand, match_len = idx.find(5)
     assert cand == [5, 6, 5, 6, 5]
     assert match_len == 4
+
+
+# The benchmark's ceiling for lookup decoding (tests/benchmarks/bench_speculative.py): the
+# README's "bound" column is only as good as this arithmetic.
+def test_speedup_bound_with_perfect_foresight():
+    from tests.benchmarks.bench_speculative import speedup_bound
+
+    prompt = list(range(1, 41))
+    quote = prompt[10:30]  # 20 tokens copied from the prompt
+    # Batch cost flat (a GPU at this size): the copy is found after 2 tokens (the first 2-gram
+    # match), then 11 tokens in one call and the last 7 in another: 4 calls for 20 tokens.
+    assert speedup_bound(prompt, quote, [1.0] * 11) == 5.0
+    # A batch costing half a step per extra token: 1 + 1 + 6 (11 tokens) + 4 (7 tokens).
+    assert abs(speedup_bound(prompt, quote, [1 + 0.5 * d for d in range(11)]) - 20 / 12) < 1e-9
+    # A batch costing as much as its tokens one by one: nothing to gain, whatever is copied.
+    assert speedup_bound(prompt, quote, [float(n) for n in range(1, 12)]) == 1.0
+    # A reply that copies nothing: nothing to gain, however cheap a batch.
+    assert speedup_bound(prompt, [100 + i for i in range(20)], [1.0] * 11) == 1.0

@@ -86,7 +86,7 @@ def prune_backups(backup_dir: Path, keep: int = KEEP_PER_KIND) -> list[Path]:
     seen: dict[str, int] = {}
     deleted = []
     # Half-written backups of a process that was killed mid-copy (an hour is plenty for a copy).
-    for part in backup_dir.glob("wren-*.db.part") if backup_dir.is_dir() else []:
+    for part in backup_dir.glob("wren-*.db.*part") if backup_dir.is_dir() else []:
         if time.time() - part.stat().st_mtime > 3600:
             part.unlink(missing_ok=True)
             deleted.append(part)

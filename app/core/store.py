@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -135,7 +136,7 @@ class Store:
                     f"{self.path} was written by a newer version of Wren (schema {version}; this "
                     f"version knows up to {LATEST_VERSION}). Update Wren; the file was not changed."
                 )
-            conn.execute("PRAGMA journal_mode=WAL")
+            self._set_wal()
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=10000")
@@ -214,21 +215,38 @@ class Store:
             except sqlite3.Error as e:
                 raise _translate(e, self.path) from None
 
+    def _set_wal(self) -> None:
+        """Switch the file to WAL (a no-op once it is). Switching needs the file to itself, and
+        SQLite does not wait on its busy handler where waiting could deadlock (this connection
+        has read the schema version while another process migrates a new file): it says
+        "locked" at once. So wait here, for as long as the connection's busy timeout."""
+        deadline = time.monotonic() + 10.0
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) and "busy" not in str(e) \
+                        or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
     def _migrate(self, version: int) -> None:
         if version == LATEST_VERSION:
             return
         if version > 0 and self.path.exists():
             self.backup(reason=f"before-migration-v{version}-to-v{LATEST_VERSION}")
-        for target, migration in enumerate(MIGRATIONS, start=1):
-            if target <= version:
-                continue
-            with self.transaction():
-                # Re-read under the write lock: another process (a second `chat`, the window)
-                # may have run this migration since we looked.
-                if self._user_version() >= target:
-                    continue
-                migration(self.conn)
-                self.conn.execute(f"PRAGMA user_version={target}")
+        # One process migrates, in one transaction: another Wren opening the file meanwhile
+        # (the window and a `chat` on first use) waits on the write lock and then finds it
+        # done; it never sees a half-migrated schema (and so never backs up a new file).
+        with self.transaction():
+            version = self._user_version()  # re-read under the write lock
+            if version >= LATEST_VERSION:
+                return
+            for target, migration in enumerate(MIGRATIONS, start=1):
+                if target > version:
+                    migration(self.conn)
+                    self.conn.execute(f"PRAGMA user_version={target}")
 
     def backup(self, reason: str = "manual") -> Path:
         """Copy the database with SQLite's online backup API into backups/."""
@@ -241,7 +259,8 @@ class Store:
             n += 1
         # Written under a temporary name and renamed when complete, so a crash mid-backup
         # never leaves a half file that looks like a backup.
-        part = dest.with_name(dest.name + ".part")
+        # (per process: two Wrens backing up at the same second must not write one file)
+        part = dest.with_name(f"{dest.name}.{os.getpid()}.part")
         with self._lock:
             try:
                 target = sqlite3.connect(str(part))

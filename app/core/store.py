@@ -91,6 +91,9 @@ def _nearly_full(path: Path) -> bool:
         return False
 
 
+# How long a connection waits for another process's lock before saying the file is locked.
+BUSY_TIMEOUT_S = 10.0
+
 def _translate(e: sqlite3.Error, path: Path) -> StoreError:
     msg = str(e)
     if isinstance(e, sqlite3.OperationalError) and ("disk is full" in msg or "database or disk is full" in msg):
@@ -123,7 +126,8 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(
-                str(self.path), timeout=10.0, isolation_level=None, check_same_thread=False
+                str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                check_same_thread=False
             )
         except sqlite3.Error as e:
             raise _translate(e, self.path) from None
@@ -139,7 +143,7 @@ class Store:
             self._set_wal()
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self._migrate(version)
         except sqlite3.Error as e:
             conn.close()
@@ -220,7 +224,7 @@ class Store:
         SQLite does not wait on its busy handler where waiting could deadlock (this connection
         has read the schema version while another process migrates a new file): it says
         "locked" at once. So wait here, for as long as the connection's busy timeout."""
-        deadline = time.monotonic() + 10.0
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
                 self.conn.execute("PRAGMA journal_mode=WAL")
